@@ -1,0 +1,1 @@
+"""A terminal reader for Arabic news: shaped, right to left, with its people, places and dates."""

@@ -1,0 +1,1 @@
+"""Pure entity engine: people, places and dates of an Arabic text. No Textual import."""

@@ -1,0 +1,1 @@
+"""Pure text pipeline: load, sanitise, shape, wrap and reorder. No Textual import."""
