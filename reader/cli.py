@@ -100,7 +100,7 @@ def run_cat(argv: Sequence[str]) -> int:
     parser.add_argument("--width", type=_positive_int, default=None, help="line width in cells")
     _bidi_option(parser, BidiMode.APP.value)
     args = parser.parse_args(argv)
-    width = args.width or (shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80)
+    width = args.width or _default_width()
     document = parse_document(load_text(args.file), args.file)
     out = []
     paragraphs = ([document.title] if document.title else []) + list(document.body)
@@ -135,6 +135,10 @@ def run_extract(argv: Sequence[str]) -> int:
         sys.stdout.write(format_report(path, entities, fmt))
     sys.stdout.flush()
     return 0
+
+
+def _default_width() -> int:
+    return shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
 
 
 def _positive_int(value: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from bidi.mirror import MIRRORED
@@ -19,7 +19,7 @@ from reader.text.bidi import classes_of, line_levels, paragraph_level, resolve_l
 from reader.text.shaping import Glyph, shape_word
 
 
-class BidiMode(str, Enum):
+class BidiMode(StrEnum):
     """Who does bidi: the app (visual order, shaped) or the terminal (logical order)."""
 
     APP = "app"
@@ -105,7 +105,8 @@ def _layout(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line,
         return tuple(_logical_line(s, e, clusters) for s, e, clusters in _wrap(text, words, width))
     levels = resolve_levels(text, classes, base)
     return tuple(
-        _visual_line(classes, levels, base, s, e, clusters) for s, e, clusters in _wrap(text, words, width)
+        _visual_line(classes, levels, base, s, e, clusters)
+        for s, e, clusters in _wrap(text, words, width)
     )
 
 
@@ -195,7 +196,8 @@ def _visual_line(classes, levels, base, start, end, clusters) -> Line:
                 offsets[j - start] = column if glyph.cells else -1
         pieces.append(shown)
         columns.extend([cluster.offset] * glyph.cells)
-    return Line("".join(pieces), len(columns), start, end, base == 1, tuple(columns), tuple(offsets))
+    rtl = base == 1
+    return Line("".join(pieces), len(columns), start, end, rtl, tuple(columns), tuple(offsets))
 
 
 def _logical_line(start, end, clusters) -> Line:

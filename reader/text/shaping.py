@@ -88,7 +88,8 @@ def shape_word(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
     glyphs: list[Glyph] = []
     if leading_marks:
         # A mark with no base letter (the word starts with one): carry it on a dotted circle.
-        text = "\u25cc" + "".join(word[i] for i in leading_marks if harakat or not is_haraka(word[i]))
+        shown = "".join(word[i] for i in leading_marks if harakat or not is_haraka(word[i]))
+        text = "\u25cc" + shown
         glyphs.append(Glyph(text, 0, len(leading_marks), 1))
     for out_char, (first, count) in zip(shaped, groups, strict=True):
         start = bases[first]
