@@ -125,11 +125,11 @@ def run_extract(argv: Sequence[str]) -> int:
     parser.add_argument("--format", choices=["json", "jsonl", "tsv"], default=None)
     parser.add_argument("--date", type=_iso_date, default=None, help="the article's date")
     args = parser.parse_args(argv)
+    texts = [(path, load_text(path)) for path in args.files]  # fail before printing anything
     from reader.entities import extract
     from reader.entities.report import format_report
 
     fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
-    texts = [(path, load_text(path)) for path in args.files]  # fail before printing anything
     for path, text in texts:
         entities = extract(text, article_date=args.date)
         sys.stdout.write(format_report(path, entities, fmt))

@@ -65,13 +65,26 @@ def bidi_class(char: str) -> str:
     return "L"
 
 
+# Bracket pairs added in Unicode 14 that python-bidi's mirroring table does not have yet.
+MIRRORED_SINCE_UNICODE_14 = {
+    "\u2e55": "\u2e56",
+    "\u2e56": "\u2e55",
+    "\u2e57": "\u2e58",
+    "\u2e58": "\u2e57",
+    "\u2e59": "\u2e5a",
+    "\u2e5a": "\u2e59",
+    "\u2e5b": "\u2e5c",
+    "\u2e5c": "\u2e5b",
+}
+
+
 def _bracket_pairs() -> tuple[dict[str, str], frozenset[str]]:
     """Opening bracket -> closing bracket, from the mirroring table and general categories.
 
     Equivalent to BidiBrackets.txt (a test checks it against Debian's copy).
     """
     openers: dict[str, str] = {}
-    for char, mirror in MIRRORED.items():
+    for char, mirror in {**MIRRORED, **MIRRORED_SINCE_UNICODE_14}.items():
         if unicodedata.category(char) == "Ps" and unicodedata.category(mirror) == "Pe":
             openers[char] = mirror
     return openers, frozenset(openers.values())

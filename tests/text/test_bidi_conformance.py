@@ -1,0 +1,78 @@
+"""The line reordering agrees with the Unicode reference (BidiCharacterTest.txt)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from reader.text.bidi import (
+    CLOSING_BRACKETS,
+    OPENING_TO_CLOSING,
+    classes_of,
+    line_levels,
+    paragraph_level,
+    resolve_levels,
+    visual_order,
+)
+
+UNICODE_DATA = Path("/usr/share/unicode")
+EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+
+
+def _reference(name: str) -> Path:
+    path = UNICODE_DATA / name
+    if not path.exists():
+        pytest.fail(f"{path} is missing: install Debian's unicode-data (.ci/run does)")
+    return path
+
+
+def _cases():
+    for raw in _reference("BidiCharacterTest.txt").read_text(encoding="utf-8").splitlines():
+        if not raw or raw.startswith("#"):
+            continue
+        fields = raw.split(";")
+        text = "".join(chr(int(code, 16)) for code in fields[0].split())
+        yield text, int(fields[1]), int(fields[2]), [int(i) for i in fields[4].split()]
+
+
+def test_visual_order_matches_bidi_character_test_without_explicit_controls():
+    checked = failures = skipped = 0
+    examples = []
+    for text, direction, want_level, want_order in _cases():
+        classes = classes_of(text)
+        # Characters this Python's Unicode database does not know yet are skipped,
+        # as are cases with embedding/isolate controls, which the reader neutralises.
+        unknown = any(unicodedata.category(c) == "Cn" for c in text)
+        if unknown or EXPLICIT.intersection(classes):
+            skipped += 1
+            continue
+        checked += 1
+        base = paragraph_level(classes) if direction == 2 else direction
+        levels = line_levels(classes, resolve_levels(text, classes, base), 0, len(text), base)
+        order = [i for i in visual_order(levels) if classes[i] != "BN"]
+        if base != want_level or order != want_order:
+            failures += 1
+            if len(examples) < 5:
+                examples.append((text, direction, order, want_order))
+    assert checked > 90_000, (checked, skipped)
+    assert failures == 0, examples
+
+
+def test_bracket_pairs_match_bidi_brackets_txt():
+    opening: dict[str, str] = {}
+    closing: set[str] = set()
+    for raw in _reference("BidiBrackets.txt").read_text(encoding="utf-8").splitlines():
+        data = raw.split("#")[0].strip()
+        if not data:
+            continue
+        code, pair, kind = (field.strip() for field in data.split(";"))
+        if kind == "o":
+            opening[chr(int(code, 16))] = chr(int(pair, 16))
+        else:
+            closing.add(chr(int(code, 16)))
+    # Brackets newer than this Python's Unicode database cannot be derived here.
+    known = {o: c for o, c in opening.items() if unicodedata.category(o) != "Cn"}
+    assert known == OPENING_TO_CLOSING
+    assert {c for c in closing if unicodedata.category(c) != "Cn"} == set(CLOSING_BRACKETS)
