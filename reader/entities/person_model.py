@@ -34,7 +34,9 @@ class SequenceTagger:
 
         self._tagger = pycrfsuite.Tagger()
         with gzip.open(MODEL_FILE, "rb") as fh:
-            self._tagger.open_inmemory(fh.read())
+            # crfsuite reads the buffer in place and does not copy it: keep it alive.
+            self._model = fh.read()
+        self._tagger.open_inmemory(self._model)
         self.features = FeatureExtractor(lexicons())
 
     def tag(self, words: list[str]) -> list[TokenSpan]:

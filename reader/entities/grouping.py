@@ -1,0 +1,90 @@
+"""Grouping of mentions into entities: same bare name, surname to full name, same date."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.entities.model import Entity, Mention
+from reader.entities.normalize import normalize
+from reader.entities.spans import Found
+
+
+def group_places(found: list[tuple[Found, Mention]], display: dict[str, str]) -> list[Entity]:
+    """One entity per normalised bare name; named as the gazetteer spells it, if it does."""
+    groups: dict[str, list[Mention]] = {}
+    for f, mention in found:
+        groups.setdefault(f.key, []).append(mention)
+    entities = []
+    for key, mentions in groups.items():
+        name = display.get(key) or _most_common(mentions)
+        entities.append(Entity("place", name, None, _sorted(mentions)))
+    return entities
+
+
+def group_people(found: list[tuple[Found, Mention]]) -> list[Entity]:
+    """Full names group by equal bare form (or a shorter full name that begins a longer
+    one); a one-word mention joins the full name it ends (else one it contains)."""
+    full: dict[tuple[str, ...], list[Mention]] = {}
+    single: list[tuple[str, Mention]] = []
+    for f, mention in found:
+        parts = tuple(f.key.split(" "))
+        if len(parts) > 1:
+            full.setdefault(parts, []).append(mention)
+        else:
+            single.append((parts[0], mention))
+    # "سلمان بن عبدالعزيز" inside "سلمان بن عبدالعزيز آل سعود": same person if unique.
+    for short in sorted(full, key=len):
+        longer = [p for p in full if len(p) > len(short) and p[: len(short)] == short]
+        if len(longer) == 1:
+            full[longer[0]].extend(full.pop(short))
+    orphans: dict[str, list[Mention]] = {}
+    for word, mention in single:
+        target = _owner(word, mention, full)
+        if target is None:
+            orphans.setdefault(word, []).append(mention)
+        else:
+            full[target].append(mention)
+    entities = []
+    for mentions in full.values():
+        entities.append(Entity("person", _longest(mentions), None, _sorted(mentions)))
+    for mentions in orphans.values():
+        entities.append(Entity("person", _most_common(mentions), None, _sorted(mentions)))
+    return entities
+
+
+def _owner(word: str, mention: Mention, full: dict[tuple[str, ...], list[Mention]]):
+    """The full name a one-word mention belongs to: ending in it, else containing it;
+    among several, the one mentioned last before it (or first, if none is before)."""
+    for test in (lambda p: p[-1] == word, lambda p: word in p):
+        candidates = [p for p in full if test(p)]
+        if not candidates:
+            continue
+        before = [p for p in candidates if min(m.start for m in full[p]) < mention.start]
+        if before:
+            return max(before, key=lambda p: max(m.start for m in full[p] if m.start < mention.start))
+        return min(candidates, key=lambda p: min(m.start for m in full[p]))
+    return None
+
+
+def group_dates(matches) -> list[Entity]:
+    """Date matches with the same value and the same normalised wording are one entity."""
+    groups: dict[tuple[str | None, str], list[Mention]] = {}
+    for m in matches:
+        key = (m.value, " ".join(normalize(m.text).split()))
+        groups.setdefault(key, []).append(Mention(m.start, m.end, m.text))
+    return [
+        Entity("date", _most_common(ms), value, _sorted(ms)) for (value, _), ms in groups.items()
+    ]
+
+
+def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
+    return tuple(sorted(set(mentions), key=lambda m: (m.start, m.end)))
+
+
+def _most_common(mentions: list[Mention]) -> str:
+    counts = Counter(m.text for m in mentions)
+    return max(counts, key=lambda t: (counts[t], -min(m.start for m in mentions if m.text == t)))
+
+
+def _longest(mentions: list[Mention]) -> str:
+    return max(mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text

@@ -1,0 +1,130 @@
+"""Person mentions: the model's PERS spans, cleaned of titles and clitics, then propagated."""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.clitics import proclitic_splits
+from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from reader.entities.gazetteer import Lexicons
+from reader.entities.spans import Found
+
+_WORD = re.compile(r"[^\W\d_]")
+# A surname shorter than this is not propagated on its own (too many homographs).
+_MIN_SURNAME = 3
+
+
+def find_people(
+    words: list[str],
+    norms: list[str],
+    model_spans: list[tuple[str, int, int]],
+    blocked: set[int],
+    lex: Lexicons,
+) -> list[Found]:
+    """Person mentions not overlapping `blocked` tokens (places, dates), in token order."""
+    doc_names = {norms[i] for _, a, b in model_spans for i in range(a, b)}
+    found: list[Found] = []
+    for kind, first, end in model_spans:
+        if kind != "PERS":
+            continue
+        first, end = _trim(words, norms, first, end, lex)
+        if end <= first or any(t in blocked for t in range(first, end)):
+            continue
+        offset, stem = _strip_first(words[first], doc_names, lex)
+        bare = [stem, *norms[first + 1 : end]]
+        if end - first == 1 and _not_a_name(stem, lex):
+            continue
+        found.append(Found("person", first, end, offset, " ".join(bare)))
+    taken = set(blocked)
+    for f in found:
+        taken.update(range(f.first, f.end))
+    return sorted(found + _propagate(found, words, norms, taken, lex), key=lambda f: f.first)
+
+
+def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicons):
+    """Drop titles, adjectives and punctuation at either edge of a span."""
+
+    def droppable(i: int) -> bool:
+        n = proclitic_splits(words[i])[-1][1]
+        return (
+            not _WORD.search(words[i])
+            or norms[i] in PERSON_TITLES
+            or n in PERSON_TITLES
+            or norms[i] in lex.nationalities
+            or norms[i] in ORG_HEADS
+        )
+
+    while first < end and droppable(first):
+        first += 1
+    while end > first and (droppable(end - 1) or norms[end - 1] in NAME_LINKS):
+        end -= 1
+    return first, end
+
+
+def _not_a_name(stem: str, lex: Lexicons) -> bool:
+    return (
+        len(stem) < 2
+        or stem in PERSON_TITLES
+        or stem in PLACE_HEADS
+        or stem in lex.nationalities
+        or (stem in lex.places.single and stem not in lex.places.ambiguous)
+    )
+
+
+def _strip_first(word: str, doc_names: set[str], lex: Lexicons) -> tuple[int, str]:
+    """Proclitics of a name's first word: strip what leaves a known name; otherwise
+    only a conjunction و (names rarely start "و" + a name-like rest; وليد is known)."""
+    splits = proclitic_splits(word)
+    known = lex.given_names
+    if splits[0][1] in known:
+        return splits[0]
+    for offset, stem in reversed(splits[1:]):
+        if stem in known or stem in doc_names:
+            return offset, stem
+    if len(splits) > 1 and splits[0][1][0] == "و" and len(splits[1][1]) >= 3:
+        return splits[1]
+    return splits[0]
+
+
+def _propagate(
+    found: list[Found], words: list[str], norms: list[str], taken: set[int], lex: Lexicons
+) -> list[Found]:
+    """Later mentions of a full name or its surname alone, which the model missed."""
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for f in found:
+        parts = f.key.split(" ")
+        if len(parts) < 2:
+            continue
+        index.setdefault(parts[0], set()).add(tuple(parts[1:]))
+        surname = parts[-1]
+        if (
+            len(surname) >= _MIN_SURNAME
+            and parts[-2] not in NAME_LINKS
+            and not _not_a_name(surname, lex)
+            and surname not in PERSON_TITLES
+        ):
+            index.setdefault(surname, set()).add(())
+    if not index:
+        return []
+    ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+    extra: list[Found] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        if i not in taken:
+            for offset, stem in proclitic_splits(words[i]):
+                for rest in ordered.get(stem, ()):
+                    end = i + 1 + len(rest)
+                    if tuple(norms[i + 1 : end]) == rest and not taken.intersection(
+                        range(i, end)
+                    ):
+                        hit = Found("person", i, end, offset, " ".join((stem, *rest)))
+                        break
+                if hit:
+                    break
+        if hit:
+            extra.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return extra

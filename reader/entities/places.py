@@ -1,0 +1,114 @@
+"""Place mentions: gazetteer matches checked against context, plus the model's LOC spans."""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.clitics import proclitic_splits
+from reader.entities.cues import ORG_HEADS, PLACE_HEADS
+from reader.entities.gazetteer import Lexicons
+from reader.entities.spans import Found
+
+# "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
+_ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
+_WORD = re.compile(r"\w")
+
+
+def _bare(word: str) -> str:
+    return proclitic_splits(word)[-1][1]
+
+
+def find_places(
+    words: list[str], norms: list[str], model_spans: list[tuple[str, int, int]], lex: Lexicons
+) -> list[Found]:
+    """Place mentions, non-overlapping, in token order."""
+    gaz = lex.places
+    loc_tokens, org_spans = set(), []
+    for kind, first, end in model_spans:
+        if kind == "LOC":
+            loc_tokens.update(range(first, end))
+        elif kind == "ORG":
+            org_spans.append((first, end))
+
+    def inside_org(first: int, end: int) -> bool:
+        # A place that the model reads as part of a longer organisation name, or that
+        # follows an organisation head noun ("وكالة المغرب العربي للأنباء").
+        if first > 0 and _bare(words[first - 1]) in ORG_HEADS:
+            return True
+        return any(a <= first and end <= b and (b - a) > (end - first) for a, b in org_spans)
+
+    found: list[Found] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(words):
+        match = gaz.match_at(norms, words, i)
+        if match is None:
+            i += 1
+            continue
+        context_ok = (
+            not match.ambiguous
+            or i in loc_tokens
+            or (i > 0 and norms[i - 1] in PLACE_HEADS)
+        )
+        if context_ok and not inside_org(match.first, match.end):
+            found.append(Found("place", match.first, match.end, match.offset, match.key))
+            taken.update(range(match.first, match.end))
+            i = match.end
+        else:
+            i += 1
+
+    for kind, first, end in model_spans:
+        if kind != "LOC" or any(t in taken for t in range(first, end)):
+            continue
+        # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
+        while end - first > 1 and _bare(words[first]) in PLACE_HEADS:
+            first += 1
+        while end > first and not _WORD.search(words[end - 1]):
+            end -= 1
+        if end <= first or inside_org(first, end):
+            continue
+        offset, stem = _stem(words[first], lex)
+        key = " ".join([stem, *norms[first + 1 : end]])
+        if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
+            continue
+        if key in gaz.ambiguous and first not in loc_tokens:
+            continue
+        found.append(Found("place", first, end, offset, key))
+        taken.update(range(first, end))
+    return _propagate(found, words, norms, taken, lex)
+
+
+def _stem(word: str, lex: Lexicons) -> tuple[int, str]:
+    """Bare form of a place's first word: the reading the gazetteer knows, else strip
+    only a conjunction or preposition that comes with the article."""
+    splits = proclitic_splits(word)
+    for offset, stem in splits:
+        if stem in lex.places.first_words:
+            return offset, stem
+    for offset, stem in reversed(splits):
+        if stem.startswith("ال") and offset:
+            return offset, stem
+    return splits[0]
+
+
+def _propagate(
+    found: list[Found], words: list[str], norms: list[str], taken: set[int], lex: Lexicons
+) -> list[Found]:
+    """A name the model found once as a place (and the gazetteer lacks) is a place
+    wherever else it appears in the same text."""
+    learned = {
+        f.key: f.end - f.first
+        for f in found
+        if f.key not in lex.places.display and f.end - f.first == 1 and len(f.key) > 2
+    }
+    if not learned:
+        return sorted(found, key=lambda f: f.first)
+    extra = []
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        for offset, stem in proclitic_splits(word):
+            if stem in learned:
+                extra.append(Found("place", i, i + 1, offset, stem))
+                break
+    return sorted(found + extra, key=lambda f: f.first)
