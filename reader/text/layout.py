@@ -16,7 +16,7 @@ from functools import lru_cache
 from bidi.mirror import MIRRORED
 
 from reader.text.bidi import classes_of, line_levels, paragraph_level, resolve_levels, visual_order
-from reader.text.shaping import Glyph, shape_word
+from reader.text.shaping import Glyph, shape_text
 
 
 class BidiMode(StrEnum):
@@ -80,12 +80,6 @@ class Line:
         return runs
 
 
-@dataclass(frozen=True, slots=True)
-class _Cluster:
-    glyph: Glyph
-    offset: int  # logical offset of the glyph's first character in the paragraph
-
-
 def layout_paragraph(
     text: str, width: int, *, bidi: BidiMode = BidiMode.APP, harakat: bool = True
 ) -> tuple[Line, ...]:
@@ -110,111 +104,113 @@ def _layout(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line,
     )
 
 
-def _words(text: str, *, shape: bool, harakat: bool) -> list[tuple[int, list[_Cluster], int]]:
-    """Split at spaces: (offset, clusters, cells) for each word and each space."""
+_SPACE = Glyph(" ", 0, 1, 1)
+
+
+def _words(text: str, *, shape: bool, harakat: bool):
+    """Split at spaces: (offset, glyphs, cells) for each word and each space.
+
+    Glyph offsets are relative to the word; `offset + glyph.start` is in the paragraph.
+    """
     words = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i
-        if text[i] == " ":
-            j = i + 1
-            clusters = [_Cluster(Glyph(" ", 0, 1, 1), i)]
-            words.append((i, clusters, 1))
-        else:
-            while j < n and text[j] != " ":
-                j += 1
-            glyphs = shape_word(text[i:j], harakat, shape)
-            clusters = [_Cluster(g, i + g.start) for g in glyphs]
-            words.append((i, clusters, sum(g.cells for g in glyphs)))
-        i = j
+    offset = 0
+    for word in text.split(" "):
+        if word:
+            glyphs = shape_text(word, harakat, shape)
+            words.append((offset, glyphs, _cells(glyphs)))
+        offset += len(word)
+        if offset < len(text):
+            words.append((offset, (_SPACE,), 1))
+            offset += 1
     return words
 
 
+@lru_cache(maxsize=262_144)
+def _cells(glyphs: tuple[Glyph, ...]) -> int:
+    return sum(g.cells for g in glyphs)
+
+
 def _wrap(text, words, width):
-    """Greedy wrap of the logical text; a word wider than the line is cut at glyphs."""
-    line: list[_Cluster] = []
+    """Greedy wrap of the logical text; a word wider than the line is cut at glyphs.
+
+    Yields (start, end, placed) per line, `placed` being (paragraph offset, glyph) pairs.
+    """
+    line: list[tuple[int, Glyph]] = []
     used = 0
     line_start = 0
-    for offset, clusters, cells in words:
-        is_space = text[offset] == " "
-        if is_space:
+    for offset, glyphs, cells in words:
+        if glyphs[0] is _SPACE:
             if used + 1 > width:
                 # The space that ends a full line is consumed by the break.
                 yield line_start, offset, line
                 line, used, line_start = [], 0, offset + 1
                 continue
-            line.extend(clusters)
+            line.append((offset, _SPACE))
             used += 1
             continue
         if used + cells <= width:
-            line.extend(clusters)
+            line.extend((offset + g.start, g) for g in glyphs)
             used += cells
             continue
         if line and cells <= width:
             # Break before this word; the spaces at the end of the line stay in the
             # previous line's logical range but are not painted (rule L1 and trimming).
             yield line_start, offset, line
-            line, used, line_start = [], 0, offset
-            line.extend(clusters)
-            used = cells
+            line = [(offset + g.start, g) for g in glyphs]
+            used, line_start = cells, offset
             continue
         # A word longer than a line: fill the line, then cut it at glyph boundaries.
-        for cluster in clusters:
-            if used + cluster.glyph.cells > width and used > 0:
-                yield line_start, cluster.offset, line
-                line, used, line_start = [], 0, cluster.offset
-            line.append(cluster)
-            used += cluster.glyph.cells
+        for glyph in glyphs:
+            if used + glyph.cells > width and used > 0:
+                yield line_start, offset + glyph.start, line
+                line, used, line_start = [], 0, offset + glyph.start
+            line.append((offset + glyph.start, glyph))
+            used += glyph.cells
     yield line_start, len(text), line
 
 
-def _trim(clusters: list[_Cluster]) -> list[_Cluster]:
-    end = len(clusters)
-    while end and clusters[end - 1].glyph.text == " ":
+def _trim(placed: list[tuple[int, Glyph]]) -> list[tuple[int, Glyph]]:
+    end = len(placed)
+    while end and placed[end - 1][1] is _SPACE:
         end -= 1
-    return clusters[:end]
+    return placed[:end]
 
 
-def _visual_line(classes, levels, base, start, end, clusters) -> Line:
-    clusters = _trim(clusters)
+def _visual_line(classes, levels, base, start, end, placed) -> Line:
+    placed = _trim(placed)
     levels_here = line_levels(classes, levels, start, end, base)
-    cluster_levels = [levels_here[c.offset - start] for c in clusters]
-    order = visual_order(cluster_levels)
+    glyph_levels = [levels_here[at - start] for at, _ in placed]
     pieces: list[str] = []
     columns: list[int] = []
     offsets = [-1] * (end - start)
-    for k in order:
-        cluster = clusters[k]
-        glyph = cluster.glyph
+    for k in visual_order(glyph_levels):
+        at, glyph = placed[k]
         shown = glyph.text
-        if cluster_levels[k] % 2 and shown and shown[0] in MIRRORED:
+        if glyph_levels[k] % 2 and shown and shown[0] in MIRRORED:
             shown = MIRRORED[shown[0]] + shown[1:]  # L4: mirrored brackets at RTL levels
-        column = len(columns)
-        for j in range(cluster.offset, cluster.offset + glyph.length):
-            if start <= j < end:
-                offsets[j - start] = column if glyph.cells else -1
+        _place(at, glyph, start, end, offsets, columns)
         pieces.append(shown)
-        columns.extend([cluster.offset] * glyph.cells)
     rtl = base == 1
     return Line("".join(pieces), len(columns), start, end, rtl, tuple(columns), tuple(offsets))
 
 
-def _logical_line(start, end, clusters) -> Line:
-    clusters = _trim(clusters)
-    pieces: list[str] = []
+def _logical_line(start, end, placed) -> Line:
+    placed = _trim(placed)
     columns: list[int] = []
     offsets = [-1] * (end - start)
-    for cluster in clusters:
-        glyph = cluster.glyph
-        column = len(columns)
-        for j in range(cluster.offset, cluster.offset + glyph.length):
-            if start <= j < end:
-                offsets[j - start] = column if glyph.cells else -1
-        pieces.append(glyph.text)
-        columns.extend([cluster.offset] * glyph.cells)
+    for at, glyph in placed:
+        _place(at, glyph, start, end, offsets, columns)
     # The terminal reorders this line itself; it is sent as it is, unpadded.
-    return Line("".join(pieces), len(columns), start, end, False, tuple(columns), tuple(offsets))
+    text = "".join(glyph.text for _, glyph in placed)
+    return Line(text, len(columns), start, end, False, tuple(columns), tuple(offsets))
+
+
+def _place(at: int, glyph: Glyph, start: int, end: int, offsets: list[int], columns: list[int]):
+    """Record that `glyph` (standing for offsets at..at+length) goes in the next cells."""
+    column = len(columns) if glyph.cells else -1
+    for j in range(max(at, start), min(at + glyph.length, end)):
+        offsets[j - start] = column
+    columns.extend([at] * glyph.cells)
 
 
 def first_line_index(lines: tuple[Line, ...], offset: int) -> int:

@@ -1,4 +1,4 @@
-"""Arabic shaping of one word, with a map from each glyph back to the word's characters.
+"""Arabic shaping of a paragraph, with a map from each glyph back to its characters.
 
 arabic-reshaper gives presentation forms but no index map, and it deletes diacritics by
 default. We strip the marks ourselves, shape the bare letters, align the output with the
@@ -15,6 +15,25 @@ from functools import lru_cache
 from arabic_reshaper import ArabicReshaper
 from rich.cells import cell_len
 
+
+class _FrozenConfiguration:
+    """The reshaper's settings read once: arabic-reshaper parses its configparser
+    section on every call (six lookups), which was a third of the layout time."""
+
+    def __init__(self, section) -> None:
+        self._section = section
+        self._booleans: dict[str, bool] = {}
+
+    def getboolean(self, key: str) -> bool:
+        value = self._booleans.get(key)
+        if value is None:
+            value = self._booleans[key] = self._section.getboolean(key)
+        return value
+
+    def get(self, key: str, fallback=None):
+        return self._section.get(key, fallback)
+
+
 _RESHAPER = ArabicReshaper(
     configuration={
         "delete_harakat": True,  # we re-insert marks ourselves, after their base glyph
@@ -22,8 +41,10 @@ _RESHAPER = ArabicReshaper(
         "ARABIC LIGATURE ALLAH": False,  # drawn wider than its one cell in most fonts
     }
 )
+_RESHAPER.configuration = _FrozenConfiguration(_RESHAPER.configuration)
 _LAM_ALEF = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
 _LAM = "\u0644"
+CARRIER = "\u25cc"  # dotted circle
 _HARAKAT_LOW, _HARAKAT_HIGH = "\u064b", "\u065f"
 
 
@@ -31,7 +52,7 @@ _HARAKAT_LOW, _HARAKAT_HIGH = "\u064b", "\u065f"
 class Glyph:
     """What one screen cluster shows: a base glyph with its marks, and where it comes from.
 
-    `start` is the offset (within the shaped word) of the first character it stands for;
+    `start` is the offset (within the shaped text) of the first character it stands for;
     `length` how many logical characters it covers (2 for a lam-alef ligature, plus marks).
     """
 
@@ -60,37 +81,38 @@ def _has_arabic(word: str) -> bool:
     return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word)
 
 
-@lru_cache(maxsize=200_000)
-def shape_word(word: str, harakat: bool = True, shape: bool = True) -> tuple[Glyph, ...]:
-    """Glyphs of `word` in logical order (no spaces inside), each with its source range.
+@lru_cache(maxsize=262_144)
+def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Glyph, ...]:
+    """Glyphs of `word` in logical order, each with the range of characters it stands
+    for. Joining never crosses a space, so the layout shapes word by word, and news
+    vocabulary repeats enough for this cache to serve most words.
 
-    Invisible format characters are dropped (their offsets fold into a neighbour's
-    range, so every logical offset still maps to a glyph when one is near).
+    Invisible format characters get an empty, zero-cell glyph; harakat hidden by
+    `harakat=False` stay inside their base letter's range.
     """
-    bases: list[int] = []  # offsets of non-mark characters
+    bases: list[int] = []  # offsets of the characters that take a cell
+    bare_chars: list[str] = []
     marks_after: dict[int, list[int]] = {}
-    leading_marks: list[int] = []
     for i, char in enumerate(word):
         if is_mark(char):
-            if bases:
+            if bases and bare_chars[-1] != " ":
                 marks_after.setdefault(bases[-1], []).append(i)
-            else:
-                leading_marks.append(i)
+                continue
+            # A mark with no letter before it: draw it on a dotted circle, as fonts do.
+            bases.append(i)
+            bare_chars.append(CARRIER)
+            marks_after[i] = [i]
         else:
             bases.append(i)
+            bare_chars.append(char)
 
-    bare = "".join(word[i] for i in bases)
+    bare = "".join(bare_chars)
     shaped = _reshape(bare) if shape and _has_arabic(bare) else bare
     groups = _align(bare, shaped)
     if groups is None:  # the reshaper did something we cannot map: show letters unshaped
         shaped, groups = bare, [(k, 1) for k in range(len(bare))]
 
     glyphs: list[Glyph] = []
-    if leading_marks:
-        # A mark with no base letter (the word starts with one): carry it on a dotted circle.
-        shown = "".join(word[i] for i in leading_marks if harakat or not is_haraka(word[i]))
-        text = "\u25cc" + shown
-        glyphs.append(Glyph(text, 0, len(leading_marks), 1))
     for out_char, (first, count) in zip(shaped, groups, strict=True):
         start = bases[first]
         last_base = bases[first + count - 1]
