@@ -112,6 +112,9 @@ _COUNTED_AFTER = {_fold(w) for w in lex.COUNTED_AFTER}
 _NOT_MONDAY_BEFORE = {_fold(w) for w in lex.NOT_MONDAY_BEFORE}
 _NOT_MONDAY_AFTER = {_fold(w) for w in lex.NOT_MONDAY_AFTER}
 _NOT_TODAY_AFTER = {_fold(w) for w in lex.NOT_TODAY_AFTER}
+_NOT_WEEKDAY_BEFORE = {_fold(w) for w in lex.NOT_WEEKDAY_BEFORE}
+_DAY_ORDINALS = _folded_map(lex.DAY_ORDINALS)
+_DECADES = _folded_map(lex.DECADES)
 
 _MONTHS = _alternation([*_GREGORIAN, *_HIJRI])
 _EDGE = _alternation(lex.EDGES)
@@ -122,7 +125,8 @@ _REL_DAYS = _alternation(lex.RELATIVE_DAYS)
 _WORD_DATE = re.compile(
     rf"""{_PROCLITICS}(?P<core>
     (?:(?P<edge>{_EDGE}){_S}+)?
-    (?:(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?)?
+    (?:(?:يوم{_S}+)?(?:ال{_S}*)?(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?
+      |(?P<oday>{_alternation(lex.DAY_ORDINALS)}){_S}+من{_S}+)?
     (?P<shahr>شهر{_S}+)?
     (?P<m1>{_MONTHS})
     (?P<pair>{_S}*(?:/|\(|-|–){_S}*(?P<m2>{_MONTHS})(?:{_S}*\))?)?
@@ -145,7 +149,8 @@ _NUMERIC_DATE = re.compile(
 _YEAR = re.compile(
     rf"""(?<![\w.,٫/:\-]){_PROCLITICS}(?P<core>
     (?:(?P<edge>{_EDGE}){_S}+)?
-    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عام|سنه))(?:{_S}+(?P<dir>{_DIRS}))?{_S}*(?P<open>\()?{_S}*)?
+    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عام|سنه))(?:{_S}+(?P<dir>{_DIRS}))?{_S}*)?
+    (?:(?P<open>\(){_S}*)?
     (?P<year>\d{{3,4}})(?(open){_S}*\))
     (?:{_S}*(?P<era>{_ERA}))?
     (?:{_S}*[-–/]{_S}*(?P<year2>\d{{4}})(?:{_S}*(?P<era2>{_ERA}))?)?
@@ -170,13 +175,20 @@ _RELATIVE = re.compile(
     (?:(?P<tod>{_TOD}){_S}+)?
     (?:
         (?P<day>{_REL_DAYS})
-      | (?:(?P<edge>{_EDGE}){_S}+)?(?:(?P<this>هذا|هذه){_S}+)?
+      | (?:(?P<edge>{_EDGE}){_S}+)?(?:(?P<this>هذا|هذه|هاي){_S}+)?
         (?:ال|(?<=ل)ل)(?P<unit>{_alternation(lex.RELATIVE_UNITS)})(?:{_S}+(?P<dir>{_DIRS}))?
-      | (?P<plural>{_alternation(lex.PLURAL_UNITS)}){_S}+(?:القليله{_S}+)?
-        (?:{_alternation(lex.PLURAL_DIRECTIONS)})
+      | (?P<plural>{_alternation(lex.PLURAL_UNITS)}|العقد){_S}+(?:القليله{_S}+)?
+        (?:{_alternation(lex.PLURAL_DIRECTIONS)}|{_DIRS})
       | قبل{_S}+(?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
         (?P<ago>{_alternation(lex.AGO_UNITS)})
     ))(?!\w)""",
+    re.X,
+)
+
+_DECADE = re.compile(
+    rf"""{_PROCLITICS}(?P<core>(?:ال)?(?P<tens>{_alternation(lex.DECADES)})(?:يات|ات)
+    (?:{_S}+(?:من{_S}+)?القرن{_S}+(?:الماضي|المنصرم|العشرين))?
+    )(?!\w)(?!{_S}+من{_S}+(?:ال)?عمر)""",
     re.X,
 )
 
@@ -184,6 +196,7 @@ _RELATIVE = re.compile(
 # "26 شوال 1436 هـ الموافق 11 أغسطس 2015".
 _LINK_GAP = re.compile(rf"{_S}*[،,]?{_S}*(?:الموافق{_S}*ل?)?{_S}*\(?{_S}*")
 _CALENDAR_GAP = re.compile(rf"{_S}*(?:[،,]?{_S}*الموافق{_S}*ل?|\(|/){_S}*\(?{_S}*")
+_CLOSE = re.compile(rf"{_S}*\)")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*?(\w+)")
 _MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -219,7 +232,7 @@ def article_date_from_text(text: str) -> datetime.date | None:
 
 def _atoms(folded: str, text: str, original) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for finder in (_word_dates, _numeric_dates, _years, _weekdays, _relatives):
+    for finder in (_word_dates, _numeric_dates, _years, _weekdays, _relatives, _decades):
         atoms.extend(finder(folded, text, original))
     return atoms
 
@@ -240,7 +253,11 @@ def _word_dates(folded: str, text: str, original) -> list[_Atom]:
         m1 = _squash(m.group("m1"))
         hijri = m1 in _HIJRI
         month = _HIJRI[m1] if hijri else _GREGORIAN[m1]
-        day = int(m.group("day")) if m.group("day") else None
+        day = (
+            int(m.group("day"))
+            if m.group("day")
+            else _DAY_ORDINALS.get(_squash(m.group("oday") or ""))
+        )
         year = int(m.group("year")) if m.group("year") else None
         if day is not None and not 1 <= day <= 31:
             day = None
@@ -250,13 +267,16 @@ def _word_dates(folded: str, text: str, original) -> list[_Atom]:
         if m1 in _WEAK_MONTHS and not (
             day or year or m.group("m2") or m.group("shahr") or m.group("edge")
             or m.group("dir") or text[original(m.start("m1"))] == "آ"
-            or _word_before(folded, m.start("core")) in _MONTH_CUES
+            or _word_before(folded, m.start()) in _MONTH_CUES
+            or _word_before(folded, m.start()) in _GREGORIAN
         ):  # fmt: skip
             continue
+        if m1 == "اب" and text[original(m.start("m1"))] in "أإ":
+            continue  # أب "father", إب the Yemeni city
         if m.group("m2") and _squash(m.group("m2")) in _HIJRI and not hijri:
             hijri, month = True, _HIJRI[_squash(m.group("m2"))]
         start, end = m.start("core"), m.end("core")
-        if day is None and m.group("day"):
+        if day is None and (m.group("day") or m.group("oday")):
             start = m.start("m1") if not m.group("shahr") else m.start("shahr")
         if year is None and m.group("year"):
             end = max(m.end("m1"), m.end("pair"), m.end("dir"))
@@ -308,6 +328,15 @@ def _years(folded: str, text: str, original) -> list[_Atom]:
     for m in _YEAR.finditer(folded):
         year = int(m.group("year"))
         era = m.group("era") or ""
+        if (
+            era == "م"
+            and not m.group("kw")
+            and (
+                _word_after(folded, m.end("era")) in ("مربع", "مكعب")
+                or _counts_something(folded, m)
+            )
+        ):
+            continue  # metres, not an era
         if not era and not m.group("kw"):
             if not 1900 <= year <= 2099 or _counts_something(folded, m):
                 continue
@@ -352,6 +381,8 @@ def _weekdays(folded: str, text: str, original) -> list[_Atom]:
             )
         ):
             continue
+        if bare and _word_before(folded, m.start()) in _NOT_WEEKDAY_BEFORE:
+            continue
         relative = _RELATIVE_DAYS.get(_squash(m.group("rel") or ""))
         parsed = _Parsed(
             calendar="weekday",
@@ -369,7 +400,12 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
         if m.group("day"):
             if m.group("day") == "اليوم":
                 after = _word_after(folded, m.end())
-                if after.startswith("ال") and after not in _WEEKDAYS or after in _NOT_TODAY_AFTER:
+                if (
+                    after.startswith("ال")
+                    and after not in _WEEKDAYS
+                    and after != "الموافق"
+                    or after in _NOT_TODAY_AFTER
+                ):
                     continue
             parsed = _Parsed("relative", amount=_RELATIVE_DAYS[_squash(m.group("day"))])
         elif m.group("unit"):
@@ -391,6 +427,14 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
     return atoms
 
 
+def _decades(folded: str, text: str, original) -> list[_Atom]:
+    atoms = []
+    for m in _DECADE.finditer(folded):
+        parsed = _Parsed(year_end=-1, year=190 + _DECADES[m.group("tens")])
+        atoms.append(_Atom(m.start("core"), m.end("core"), parsed))
+    return atoms
+
+
 def _non_overlapping(atoms: list[_Atom]) -> list[_Atom]:
     kept: list[_Atom] = []
     for atom in sorted(atoms, key=lambda a: (a.start, -a.end)):
@@ -407,7 +451,7 @@ def _merge(atoms: list[_Atom], folded: str) -> list[_Atom]:
     merged: list[_Atom] = []
     for atom in atoms:
         if merged:
-            joined = _join(merged[-1], atom, folded[merged[-1].end : atom.start])
+            joined = _join(merged[-1], atom, folded)
             if joined is not None:
                 merged[-1] = joined
                 continue
@@ -415,7 +459,8 @@ def _merge(atoms: list[_Atom], folded: str) -> list[_Atom]:
     return merged
 
 
-def _join(first: _Atom, second: _Atom, gap: str) -> _Atom | None:
+def _join(first: _Atom, second: _Atom, folded: str) -> _Atom | None:
+    gap = folded[first.end : second.start]
     a, b = first.parsed, second.parsed
     if "\n" in gap:
         return None
@@ -429,7 +474,11 @@ def _join(first: _Atom, second: _Atom, gap: str) -> _Atom | None:
     calendars = ("gregorian", "hijri")
     if a.calendar in calendars and b.calendar in calendars and _CALENDAR_GAP.fullmatch(gap):
         best = max((b, a), key=lambda p: (p.precision, p.calendar == "gregorian"))
-        return _Atom(first.start, second.end, best)
+        end = second.end
+        if "(" in gap:
+            close = _CLOSE.match(folded, end)
+            end = close.end() if close else end
+        return _Atom(first.start, end, best)
     return None
 
 
@@ -442,6 +491,8 @@ def _value(p: _Parsed, article_date: datetime.date | None) -> str | None:
         return _weekday_value(p, article_date)
     if p.calendar == "relative":
         return _relative_value(p.amount or 0, p.unit, article_date)
+    if p.year_end == -1:
+        return f"{p.year}X"
     if p.year_end is not None:
         return f"{p.year}/{p.year_end}"
     year = p.year

@@ -144,3 +144,26 @@ COUNTED_AFTER = frozenset(
         "مهاجرا", "منشأة", "مبنى", "شقة", "سرير", "طبيب", "طبيبا", "ممرض", "معلم",
     }
 )  # fmt: skip
+
+# Days written as ordinals, before "من": "الخامس عشر من مارس".
+_ORDINAL_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                  "الثامن", "التاسع")  # fmt: skip
+_COMPOUND_UNITS = ("الحادي", *_ORDINAL_UNITS[1:])
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, start=1)},
+    "العاشر": 10,
+    **{f"{word} عشر": n for n, word in enumerate(_COMPOUND_UNITS, start=11)},
+    "العشرين": 20,
+    **{f"{word} والعشرين": n for n, word in enumerate(_COMPOUND_UNITS, start=21)},
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+
+# Decades ("الثمانينيات", "ستينيات القرن الماضي"): the tens digit, in the 1900s.
+DECADES: dict[str, int] = {
+    "عشرين": 2, "ثلاثين": 3, "أربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7,
+    "ثمانين": 8, "تسعين": 9,
+}  # fmt: skip
+
+# A weekday after these names a place or an institution ("سوق الخميس").
+NOT_WEEKDAY_BEFORE = frozenset({"سوق"})
