@@ -28,13 +28,38 @@ class Document:
     body: tuple[Paragraph, ...]
 
 
+# A paragraph is laid out whole (bidi levels need all of it); past this many characters
+# (a file with no line breaks, say) it is shown as several, cut at sentence ends, so the
+# first screen never waits for the layout of a megabyte.
+MAX_PARAGRAPH = 10_000
+_SENTENCE_ENDS = (". ", "! ", "? ", "\u061f ", "\u06d4 ", "\u061b ")
+
+
 def parse_document(text: str, name: str = "") -> Document:
     """Split a loaded text into title and body paragraphs (blank lines dropped)."""
     paragraphs: list[Paragraph] = []
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            paragraphs.append(Paragraph(line, offset))
+            paragraphs.extend(_pieces(line, offset))
         offset += len(line) + 1
     title = paragraphs[0] if paragraphs else None
     return Document(name=name, text=text, title=title, body=tuple(paragraphs[1:]))
+
+
+def _pieces(line: str, offset: int) -> list[Paragraph]:
+    pieces = []
+    start = 0
+    while len(line) - start > MAX_PARAGRAPH:
+        limit = start + MAX_PARAGRAPH
+        cut = max(line.rfind(end, start, limit) for end in _SENTENCE_ENDS)
+        if cut <= start:
+            cut = line.rfind(" ", start, limit)
+        cut = limit if cut <= start else cut + 1  # keep the stop with its sentence
+        pieces.append(Paragraph(line[start:cut], offset + start))
+        start = cut
+        while start < len(line) and line[start] == " ":
+            start += 1
+    if start < len(line):
+        pieces.append(Paragraph(line[start:], offset + start))
+    return pieces
