@@ -112,6 +112,7 @@ _COUNTED_AFTER = {_fold(w) for w in lex.COUNTED_AFTER}
 _NOT_MONDAY_BEFORE = {_fold(w) for w in lex.NOT_MONDAY_BEFORE}
 _NOT_MONDAY_AFTER = {_fold(w) for w in lex.NOT_MONDAY_AFTER}
 _NOT_TODAY_AFTER = {_fold(w) for w in lex.NOT_TODAY_AFTER}
+_NOT_TODAY_BEFORE = {_fold(w) for w in lex.NOT_TODAY_BEFORE}
 _NOT_WEEKDAY_BEFORE = {_fold(w) for w in lex.NOT_WEEKDAY_BEFORE}
 _DAY_ORDINALS = _folded_map(lex.DAY_ORDINALS)
 _DECADES = _folded_map(lex.DECADES)
@@ -125,13 +126,14 @@ _REL_DAYS = _alternation(lex.RELATIVE_DAYS)
 _WORD_DATE = re.compile(
     rf"""{_PROCLITICS}(?P<core>
     (?:(?P<edge>{_EDGE}){_S}+)?
-    (?:(?:يوم{_S}+)?(?:ال{_S}*)?(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?
-      |(?P<oday>{_alternation(lex.DAY_ORDINALS)}){_S}+من{_S}+)?
+    (?:(?:يوم{_S}+)?(?:(?:ال{_S}*)?(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?
+      |(?P<oday>{_alternation(lex.DAY_ORDINALS)}){_S}+من{_S}+))?
     (?P<shahr>شهر{_S}+)?
     (?P<m1>{_MONTHS})
-    (?P<pair>{_S}*(?:/|\(|-|–){_S}*(?P<m2>{_MONTHS})(?:{_S}*\))?)?
+    (?P<pair>{_S}*(?:/|\(|-|–|{_S}){_S}*(?P<m2>{_MONTHS})(?:{_S}*\))?)?
     (?:{_S}+(?P<dir>{_DIRS}|{_alternation(lex.MONTH_EPITHETS)}))?
-    (?:{_S}*[/,،]?{_S}*(?P<open>\()?{_S}*(?P<year>\d{{3,4}})(?(open){_S}*\))
+    (?:{_S}*[/,،]?{_S}*(?:(?:ال|لل|ل)?(?:عام|سنه){_S}*)?(?P<open>\()?{_S}*
+       (?P<year>\d{{3,4}})(?(open){_S}*\))
        (?:{_S}*(?P<era>{_ERA}))?)?
     )(?!\w)""",
     re.X,
@@ -264,14 +266,20 @@ def _word_dates(folded: str, text: str, original) -> list[_Atom]:
         if year is not None and not (hijri or m.group("era") or 1000 <= year <= 2100):
             year = None
         direction = _DIRECTIONS.get(m.group("dir") or "")
+        strong = day or year or m.group("m2")
+        after_month = _word_before(folded, m.start()) in _GREGORIAN  # "بين يناير ومارس"
+        if m1 in _WEAK_MONTHS and m.start("core") > m.start() and not (strong or after_month):
+            continue  # "باب" is a door, "ومارس" "and he practised"
+        if m1 == "صفر" and not (year or m.group("shahr")):
+            continue  # "3 / صفر" is a score
         if m1 in _WEAK_MONTHS and not (
             day or year or m.group("m2") or m.group("shahr") or m.group("edge")
             or m.group("dir") or text[original(m.start("m1"))] == "آ"
             or _word_before(folded, m.start()) in _MONTH_CUES
-            or _word_before(folded, m.start()) in _GREGORIAN
+            or after_month
         ):  # fmt: skip
             continue
-        if m1 == "اب" and text[original(m.start("m1"))] in "أإ":
+        if m1 == "اب" and text[original(m.start("m1"))] != "آ" and not strong:
             continue  # أب "father", إب the Yemeni city
         if m.group("m2") and _squash(m.group("m2")) in _HIJRI and not hijri:
             hijri, month = True, _HIJRI[_squash(m.group("m2"))]
@@ -400,6 +408,8 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
         if m.group("day"):
             if m.group("day") == "اليوم":
                 after = _word_after(folded, m.end())
+                if _word_before(folded, m.start()) in _NOT_TODAY_BEFORE:
+                    continue  # "ذلك اليوم", "نفس اليوم": that day, not today
                 if (
                     after.startswith("ال")
                     and after not in _WEEKDAYS

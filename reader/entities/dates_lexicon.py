@@ -38,10 +38,10 @@ HIJRI_MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Month names that are also ordinary words or names (مارس "he practised", أب/آب "father",
-# ماي, جوان, أوت, صفر "zero", رجب/شعبان/رمضان given names, محرم "forbidden"): taken as
-# months only with a day, a year, a paired name, a direction word or a preposition before.
+# نيسان the carmaker, ماي, جوان, أوت, صفر "zero", رجب/شعبان/رمضان given names, محرم
+# "forbidden"): months only with a day, a year, a paired name, a direction or a preposition.
 WEAK_MONTH_NAMES = frozenset(
-    {"مارس", "آب", "ماي", "جوان", "أوت", "مايس", "محرم", "صفر", "رجب", "شعبان", "رمضان"}
+    {"مارس", "نيسان", "آب", "ماي", "جوان", "أوت", "مايس", "محرم", "صفر", "رجب", "شعبان", "رمضان"}
 )
 
 # Words before a weak month name that make it a month ("في مارس", "منذ آب").
@@ -67,11 +67,12 @@ NOT_MONDAY_AFTER = frozenset({"معا", "كليهما", "كلاهما", "منه�
 # A day relative to the article's date, in days.
 RELATIVE_DAYS: dict[str, int] = {
     "أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "أمس الأول": -2,
-    "اليوم": 0, "غدا": 1, "بعد غد": 2,
+    "أول من أمس": -2, "يوم أمس": -1, "اليوم": 0, "غدا": 1, "يوم غد": 1, "بعد غد": 2,
 }  # fmt: skip
 
 # اليوم followed by these is "the day", not "today".
 NOT_TODAY_AFTER = frozenset({"نفسه", "ذاته", "التالي", "الذي", "التي"})
+NOT_TODAY_BEFORE = frozenset({"نفس", "ذات", "ذلك", "تلك"})
 
 TIMES_OF_DAY = ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "منتصف ليل", "ظهيرة")
 
@@ -85,6 +86,7 @@ DIRECTIONS: dict[str, int] = {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1,
     "الفائتة": -1, "السابق": -1, "السابقة": -1,
     "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
+    "الماضيين": -1, "المقبلين": 1, "القادمين": 1,
     "الجاري": 0, "الجارية": 0, "الحالي": 0, "الحالية": 0,
 }  # fmt: skip
 
