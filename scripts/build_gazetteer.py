@@ -24,14 +24,19 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from reader.entities.clitics import proclitic_splits  # noqa: E402
+from reader.entities.cues import ORG_HEADS, PERSON_TITLES, PLACE_HEADS  # noqa: E402
 from reader.entities.normalize import normalize  # noqa: E402
 
 OUT = REPO / "reader" / "entities" / "data" / "gazetteer.json.gz"
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670 \-]+$")  # no Persian/Urdu letters
 MIN_CITY_POPULATION = 50_000
+# Smaller GeoNames cities often share their Arabic name with a common word ("الزاوية",
+# "بركة"): below this population they count as a place only in context.
+TRUSTED_CITY_POPULATION = 1_000_000
+# The last 10% of ANERcorp train sentences are the dev split: never looked at here.
 DEV_FRACTION = 0.10
 # CLDR "territories" that are organisations or groupings, not places.
-NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}  # the last 10% of ANERcorp train sentences: never looked at here
+NOT_PLACES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 # Regions, seas and common news spellings that CLDR/ISO/GeoNames do not carry.
 REGIONS = """
@@ -64,7 +69,7 @@ REGIONS = """
 ALWAYS_AMBIGUOUS = """
 عمان|المدينة|الجزيرة|صور|جدة|حماة|الخليج|النيل|الأمل|السلام|النصر|الحرية|الوحدة|المنار
 الشعب|الأمة|الحياة|الرأي|الوطن|الاتحاد|الشروق|البيان|العين|الخليل|الدولة|العاصمة|المنطقة
-القارة|الشام|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس
+القارة|الشام|الزاوية|بركة|وجدة|أمان|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس
 """
 # Hand list of common given names (cue for the person model), in the usual spelling.
 GIVEN_NAMES = """
@@ -79,11 +84,26 @@ GIVEN_NAMES = """
 دونالد باراك بيل هيلاري جو كامالا مايك مارك ستيفن إيمانويل فرانسوا نيكولا جاك أنجيلا أولاف
 فلاديمير سيرغي ديمتري بوريس تيريزا فيكتوريا كاثرين ماري آن جيرار فرانك هنري لويس ألكسندر
 رجب أردوغان بنيامين إيهود أرييل شمعون ليندسي كوندوليزا كولن جيفري
+طلعت عزت حازم محرم أسامة أشرف مدحت مجدي حمدي رمزي شوقي فوزي لطفي صبري فتحي سامح شريف
+هاني وائل رامز ممدوح مختار مصطفى عمرو عمار ياسر ياسين أنس بلال حمزة زكريا يحيى إلياس
+إدريس عبدالرحيم عبدالمجيد عبدالكريم عبدالسلام عبدالإله عبدالحميد عبدالملك عبدالقادر
+عبدالوهاب عبدالفتاح عبدالناصر نور الدين شمس سيف غسان نزار نضال فراس قيس ليث مهند معن
+رعد ضياء علاء صلاح فلاح نجاح رضا مرتضى مجتبى جواد كاظم هاشم نوري إياد أياد عدنان
+جلال كامل عاطف عصمت رأفت نشأت ثروت حسام عصام هيثم مهدي منير نبيه وجيه وحيد توفيق
+رفعت سعدي صدام عدي قصي برهم مسعود نيجيرفان جلال جعفر حيدر عمار مقتدى إسلام متعب
+فايزة غادة ياسمين رجاء نيكول باسكال أحلام أمل إيمان هالة هبة دعاء رشا رنا ريم سارة
+سناء سهى علياء عبير لبنى لمى مها ميساء نادين نجلاء نسرين نوال هيام وفاء يسرا إلهام
+جيهان أميرة شيرين داليا دينا ندى سوزان كارول ميشيل جوليا آنا ماريا صوفيا إيلينا
+إيكر راوول خوسيه جوزيه ديديه لويس كارلوس ماركو أليساندرو فرانشيسكو لوكا ماتيو
+أندريه سيرجي سيرغي ألكسي يوري إيغور أوليغ نيكولاي فيكتور بوريس ميخائيل هانز كلاوس
+فولفغانغ هيلموت غيرهارد أنغيلا مارتن فرانك ستيفان توماس يوهان إريك أندرس لارس
+جاك جان بيير ميشال فرانسوا دومينيك آلان نيكولا إيمانويل جيرار لوران فيليب ستيفان
+هيلاري كولن ريكس مايك أنتوني جون جيك ليندا سامانثا نيكي كيلي شون كيفن بريان
 """
 
 
-def anercorp_counts(path: Path) -> tuple[Counter, Counter]:
-    """(O counts, LOC counts) of normalised bare forms in the training 90% of ANERcorp."""
+def anercorp_counts(path: Path) -> tuple[Counter, Counter, Counter]:
+    """(O, LOC, any-name counts) of normalised bare forms in the training 90% of ANERcorp."""
     sents: list[list[tuple[str, str]]] = [[]]
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split()
@@ -94,12 +114,14 @@ def anercorp_counts(path: Path) -> tuple[Counter, Counter]:
         sents[-1].append((parts[0], parts[-1]))
     sents = [s for s in sents if s]
     train = sents[: len(sents) - round(len(sents) * DEV_FRACTION)]
-    other, loc = Counter(), Counter()
+    other, loc, named = Counter(), Counter(), Counter()
     for sent in train:
         for tok, tag in sent:
             for _, stem in proclitic_splits(tok):
                 (loc if tag.endswith("LOC") else other)[stem] += 1
-    return other, loc
+                if tag != "O":
+                    named[stem] += 1
+    return other, loc, named
 
 
 def wojood_counts(path: Path) -> tuple[Counter, Counter, set[str], set[str]]:
@@ -132,7 +154,8 @@ def place_names() -> dict[str, tuple[str, str]]:
 
     def add(name: str, category: str) -> None:
         name = " ".join(name.replace("\u200f", "").split())
-        if not name or not ARABIC_ONLY.match(name) or len(normalize(name)) < 3:
+        # "ئ" starting a word is Uyghur/Kurdish spelling, never Arabic.
+        if not name or not ARABIC_ONLY.match(name) or len(normalize(name)) < 3 or "ئ" in name:
             return
         names.setdefault(normalize(name), (name, category))
 
@@ -166,10 +189,11 @@ def place_names() -> dict[str, tuple[str, str]]:
             if alt.get("lang") == "ar":
                 add(alt["name"], "continent")
     for _gid, city in sorted(gc.get_cities().items()):
-        if city.get("population", 0) < MIN_CITY_POPULATION:
+        population = city.get("population", 0)
+        if population < MIN_CITY_POPULATION:
             continue
         for alt in city.get("alternatenames", []):
-            add(alt, "city")
+            add(alt, "city" if population >= TRUSTED_CITY_POPULATION else "town")
 
     for line in REGIONS.split("\n"):
         for name in line.split("|"):
@@ -182,7 +206,7 @@ def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[
     """Adjectives of nationality derived from country names ("المغرب" -> "المغربية")."""
     out = set(norp)
     for key, (_, category) in names.items():
-        if category == "city" or " " in key:
+        if category in ("city", "town") or " " in key:
             continue
         base = key[2:] if key.startswith("ال") else key
         for ending in ("يا", "ا", "ه"):
@@ -198,15 +222,20 @@ def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[
 def main() -> None:
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
     names = place_names()
-    a_other, a_loc = anercorp_counts(data / "anercorp" / "ANERCorp_CamelLab_train.txt")
+    a_other, a_loc, a_named = anercorp_counts(data / "anercorp" / "ANERCorp_CamelLab_train.txt")
     w_other, w_place, norp, given = wojood_counts(data / "wojood-sample" / "train.txt")
     forced = {normalize(n) for line in ALWAYS_AMBIGUOUS.split("\n") for n in line.split("|") if n}
+    # A title or an organisation's head noun is never a place; a generic place noun
+    # ("المدينة", also Medina) may be one, in context.
+    cue_words = PERSON_TITLES | ORG_HEADS
     places = {}
     for key, (display, category) in sorted(names.items()):
         used_as_word = a_other[key] + w_other[key]
         used_as_place = a_loc[key] + w_place[key]
         # Short names ("سبي", "كان") collide with words too often to trust alone.
-        ambiguous = key in forced or (
+        if key in cue_words:
+            continue
+        ambiguous = key in forced or key in PLACE_HEADS or category == "town" or (
             " " not in key
             and (len(key) <= 3 or (used_as_word >= 2 and used_as_word >= used_as_place))
         )
@@ -214,7 +243,15 @@ def main() -> None:
     given_names = {normalize(n) for n in GIVEN_NAMES.split()} | {
         g for g in given if len(g) > 2 and g not in places
     }
+    # Frequent words never seen inside a name: a person span does not end on one
+    # ("... راوول الهدف").
+    common = {
+        w for w, n in (a_other + w_other).items()
+        if n >= 3 and not a_named[w] and not w_place[w] and w not in given_names
+        and w not in places and len(w) > 2
+    }
     payload = {
+        "common_words": sorted(common),
         "places": places,
         "nationalities": sorted(nationality_forms(names, norp)),
         "given_names": sorted(given_names),
@@ -225,7 +262,8 @@ def main() -> None:
         gz.write(raw.encode("utf-8"))
     n_amb = sum(v[2] for v in places.values())
     print(f"{len(places)} place names ({n_amb} need context), "
-          f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names")
+          f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names, "
+          f"{len(common)} common words")
     print(f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size:,} bytes)")
 
 

@@ -55,11 +55,18 @@ def extract(text: str, *, article_date: datetime.date | None = None) -> list[Ent
         p for p in find_places(words, norms, model_spans, lex)
         if not date_tokens.intersection(range(p.first, p.end))
     ]
-    # A one-word gazetteer place inside a longer person name ("... آل مكتوم") yields to it.
+    # A one-word place inside a longer person name ("... آل مكتوم") yields to it, and so
+    # does a place only the model proposed whose word is part of a person's full name
+    # elsewhere (a lone "نولاند" after "فيكتوريا نولاند").
     long_people = [(a, b) for k, a, b in model_spans if k == "PERS" and b - a >= 2]
+    name_words = {norms[i] for a, b in long_people for i in range(a, b)}
     firm_places = [
         p for p in places
-        if p.end - p.first > 1 or not any(a <= p.first and p.end <= b for a, b in long_people)
+        if p.end - p.first > 1
+        or not (
+            any(a <= p.first and p.end <= b for a, b in long_people)
+            or (p.key not in lex.places.display and p.key in name_words)
+        )
     ]
     blocked = set(date_tokens)
     for p in firm_places:

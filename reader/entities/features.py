@@ -30,7 +30,7 @@ class FeatureExtractor:
 
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
-        self._cache: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._cache: dict[str, tuple] = {}
 
     def stem(self, word: str) -> tuple[int, str]:
         """Bare form: the least-stripped reading the lexicons know, else the article rule."""
@@ -40,7 +40,8 @@ class FeatureExtractor:
                 return at, stem
         return bare_form(word)
 
-    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    def _word(self, word: str) -> tuple:
+        """(own features, features as seen from neighbours at -1 +1 -2 +2, bare form)."""
         lex = self.lex
         norm = normalize(word)
         at, stem = self.stem(word)
@@ -83,12 +84,12 @@ class FeatureExtractor:
         far_flags = [f for f in ctx_flags if f in _FAR_FLAGS]
         # As seen from the word after it ("-1"), before it ("+1"), two after, two before.
         context = (
-            tuple([f"-1s={stem}"] + [f"-1{f}" for f in ctx_flags]),
-            tuple([f"+1s={stem}"] + [f"+1{f}" for f in ctx_flags]),
+            tuple([f"-1s={stem}", f"-1x2={norm[-2:]}"] + [f"-1{f}" for f in ctx_flags]),
+            tuple([f"+1s={stem}", f"+1x2={norm[-2:]}"] + [f"+1{f}" for f in ctx_flags]),
             tuple([f"-2s={stem}"] + [f"-2{f}" for f in far_flags]),
             tuple([f"+2s={stem}"] + [f"+2{f}" for f in far_flags]),
         )
-        return tuple(own), context
+        return tuple(own), context, stem
 
     def sequence(self, words: list[str]) -> list[list[str]]:
         """crfsuite items for one sentence of tokens."""
@@ -107,6 +108,7 @@ class FeatureExtractor:
             feats = list(info[i][0])
             if i > 0:
                 feats += info[i - 1][1][0]
+                feats.append(f"bg={info[i - 1][2]}|{info[i][2]}")
             else:
                 feats.append("BOS")
             if i + 1 < n:

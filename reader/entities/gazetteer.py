@@ -65,6 +65,7 @@ class Lexicons:
     places: PlaceGazetteer
     nationalities: frozenset[str]
     given_names: frozenset[str]
+    common_words: frozenset[str]
 
 
 @cache
@@ -76,4 +77,5 @@ def lexicons() -> Lexicons:
         places=PlaceGazetteer(raw["places"]),
         nationalities=frozenset(raw["nationalities"]),
         given_names=frozenset(raw["given_names"]),
+        common_words=frozenset(raw["common_words"]),
     )

@@ -61,7 +61,9 @@ def _owner(word: str, mention: Mention, full: dict[tuple[str, ...], list[Mention
             continue
         before = [p for p in candidates if min(m.start for m in full[p]) < mention.start]
         if before:
-            return max(before, key=lambda p: max(m.start for m in full[p] if m.start < mention.start))
+            return max(
+                before, key=lambda p: max(m.start for m in full[p] if m.start < mention.start)
+            )
         return min(candidates, key=lambda p: min(m.start for m in full[p]))
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.entities.clitics import proclitic_splits
-from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, THING_HEADS
 from reader.entities.gazetteer import Lexicons
 from reader.entities.spans import Found
 
@@ -26,6 +26,8 @@ def find_people(
     found: list[Found] = []
     for kind, first, end in model_spans:
         if kind != "PERS":
+            continue
+        if any(stem in THING_HEADS for _, stem in proclitic_splits(words[first])):
             continue
         first, end = _trim(words, norms, first, end, lex)
         if end <= first or any(t in blocked for t in range(first, end)):
@@ -52,6 +54,7 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
             or n in PERSON_TITLES
             or norms[i] in lex.nationalities
             or norms[i] in ORG_HEADS
+            or n in lex.common_words
         )
 
     while first < end and droppable(first):

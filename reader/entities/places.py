@@ -14,8 +14,9 @@ _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
 
 
-def _bare(word: str) -> str:
-    return proclitic_splits(word)[-1][1]
+def _is_one_of(word: str, words: frozenset[str]) -> bool:
+    """Whether `word`, read with or without its proclitics, is one of `words`."""
+    return any(stem in words for _, stem in proclitic_splits(word))
 
 
 def find_places(
@@ -23,17 +24,19 @@ def find_places(
 ) -> list[Found]:
     """Place mentions, non-overlapping, in token order."""
     gaz = lex.places
-    loc_tokens, org_spans = set(), []
+    loc_tokens, org_spans, other_tokens = set(), [], set()
     for kind, first, end in model_spans:
         if kind == "LOC":
             loc_tokens.update(range(first, end))
-        elif kind == "ORG":
-            org_spans.append((first, end))
+        else:
+            other_tokens.update(range(first, end))
+            if kind == "ORG":
+                org_spans.append((first, end))
 
     def inside_org(first: int, end: int) -> bool:
         # A place that the model reads as part of a longer organisation name, or that
         # follows an organisation head noun ("وكالة المغرب العربي للأنباء").
-        if first > 0 and _bare(words[first - 1]) in ORG_HEADS:
+        if first > 0 and _is_one_of(words[first - 1], ORG_HEADS):
             return True
         return any(a <= first and end <= b and (b - a) > (end - first) for a, b in org_spans)
 
@@ -45,10 +48,13 @@ def find_places(
         if match is None:
             i += 1
             continue
-        context_ok = (
-            not match.ambiguous
-            or i in loc_tokens
-            or (i > 0 and norms[i - 1] in PLACE_HEADS)
+        # A gazetteer name the model reads as (part of) an organisation, a person or a
+        # title ("بورتو" the club, "« الشرق الأوسط »" the paper) is not taken as a place.
+        claimed = not loc_tokens.intersection(range(i, match.end)) and other_tokens.intersection(
+            range(i, match.end)
+        )
+        context_ok = not claimed and (
+            not match.ambiguous or i in loc_tokens or (i > 0 and norms[i - 1] in PLACE_HEADS)
         )
         if context_ok and not inside_org(match.first, match.end):
             found.append(Found("place", match.first, match.end, match.offset, match.key))
@@ -61,7 +67,7 @@ def find_places(
         if kind != "LOC" or any(t in taken for t in range(first, end)):
             continue
         # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
-        while end - first > 1 and _bare(words[first]) in PLACE_HEADS:
+        while end - first > 1 and _is_one_of(words[first], PLACE_HEADS):
             first += 1
         while end > first and not _WORD.search(words[end - 1]):
             end -= 1

@@ -1,0 +1,54 @@
+"""Formatting of extract() results for the command line: json, jsonl or tsv."""
+
+from __future__ import annotations
+
+import json
+
+from reader.entities.model import Entity
+
+FORMATS = ("json", "jsonl", "tsv")
+TSV_HEADER = "path\ttype\tname\tvalue\tcount\tforms\tspans"
+
+
+def as_dict(path: str, entities: list[Entity]) -> dict:
+    """One file as {"path", "entities": [{"type", "name", "value", "mentions"}]}."""
+    return {
+        "path": path,
+        "entities": [
+            {
+                "type": e.kind,
+                "name": e.name,
+                "value": e.value,
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in e.mentions],
+            }
+            for e in entities
+        ],
+    }
+
+
+def format_report(path: str, entities: list[Entity], fmt: str) -> str:
+    """One file's entities as text, without a trailing newline.
+
+    json: an indented object; jsonl: the same object on one line (one line per file when
+    several are printed); tsv: a header then one row per entity (what a reader scans):
+    path, type, name, value ("" if none), number of mentions, the distinct written forms
+    joined by " | ", and the mentions' character spans as "start-end" joined by ",".
+    """
+    if fmt == "json":
+        return json.dumps(as_dict(path, entities), ensure_ascii=False, indent=2)
+    if fmt == "jsonl":
+        return json.dumps(as_dict(path, entities), ensure_ascii=False, separators=(",", ":"))
+    if fmt == "tsv":
+        rows = [TSV_HEADER]
+        for e in entities:
+            forms = list(dict.fromkeys(_cell(m.text) for m in e.mentions))
+            spans = ",".join(f"{m.start}-{m.end}" for m in e.mentions)
+            cells = [path, e.kind, e.name, e.value or "", str(len(e.mentions))]
+            rows.append("\t".join(_cell(c) for c in cells) + f"\t{' | '.join(forms)}\t{spans}")
+        return "\n".join(rows)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _cell(text: str) -> str:
+    # A mention may span a line break; a TSV cell must not.
+    return " ".join(text.replace("\t", " ").split())

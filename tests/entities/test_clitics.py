@@ -1,0 +1,35 @@
+"""Proclitics: a name's bare form and where it starts in the written word."""
+
+from reader.entities.clitics import bare_form, proclitic_splits
+
+
+def test_preposition_split_is_offered():
+    assert (1, "مراكش") in proclitic_splits("بمراكش")
+    assert (1, "بريطانيا") in proclitic_splits("لبريطانيا")
+
+
+def test_conjunction_then_preposition():
+    splits = proclitic_splits("وبلينكن")
+    assert (1, "بلينكن") in splits
+    assert splits[0] == (0, "وبلينكن")  # least stripping first
+
+
+def test_lam_lam_restores_the_article():
+    # ل + المغرب is written للمغرب: the bare form is المغرب, starting at the second lam.
+    assert (1, "المغرب") in proclitic_splits("للمغرب")
+
+
+def test_offsets_count_marks_of_the_written_word():
+    assert (2, "المغرب") in proclitic_splits("وَالمغرب")
+
+
+def test_bare_form_strips_only_before_the_article():
+    assert bare_form("والمغرب") == (1, "المغرب")
+    assert bare_form("بالولايات") == (1, "الولايات")
+    # A name may begin with a letter that looks like a proclitic.
+    assert bare_form("فيكتوريا") == (0, "فيكتوريا")
+    assert bare_form("بلينكن") == (0, "بلينكن")
+
+
+def test_short_words_are_not_split_to_nothing():
+    assert all(len(stem) >= 2 for _, stem in proclitic_splits("به"))

@@ -1,0 +1,48 @@
+"""The shipped place gazetteer and lexicons."""
+
+from reader.entities.gazetteer import lexicons
+from reader.entities.normalize import normalize
+
+
+def _match(phrase: str, at: int = 0):
+    words = phrase.split()
+    return lexicons().places.match_at([normalize(w) for w in words], words, at)
+
+
+def test_countries_from_every_source_are_known():
+    places = lexicons().places.display
+    for name in ("المغرب", "الولايات المتحدة", "الإمارات العربية المتحدة", "ليبيا", "بريطانيا"):
+        assert normalize(name) in places
+
+
+def test_longest_name_wins():
+    match = _match("منطقة الساحل والصحراء اليوم")
+    assert (match.first, match.end) == (0, 3)
+
+
+def test_clitic_is_skipped_in_the_first_word():
+    match = _match("بمراكش")
+    assert match.offset == 1 and match.key == "مراكش"
+
+
+def test_one_dropped_letter_in_a_multiword_region_still_matches():
+    assert _match("الشرق الوسط").key == normalize("الشرق الأوسط")
+
+
+def test_common_words_need_context():
+    amb = lexicons().places.ambiguous
+    assert normalize("عمان") in amb
+    assert normalize("المدينة") in amb
+    assert normalize("المغرب") not in amb
+
+
+def test_nationality_adjectives_are_not_places():
+    lex = lexicons()
+    for adj in ("المغربية", "الأمريكي", "الأفريقي"):
+        assert normalize(adj) in lex.nationalities
+        assert normalize(adj) not in lex.places.display
+
+
+def test_organisations_are_not_places():
+    assert normalize("الاتحاد الأوروبي") not in lexicons().places.display
+    assert normalize("الأمم المتحدة") not in lexicons().places.display
