@@ -58,13 +58,15 @@ def extract(text: str, *, article_date: datetime.date | None = None) -> list[Ent
     # A one-word place inside a longer person name ("... آل مكتوم") yields to it, and so
     # does a place only the model proposed whose word is part of a person's full name
     # elsewhere (a lone "نولاند" after "فيكتوريا نولاند").
-    long_people = [(a, b) for k, a, b in model_spans if k == "PERS" and b - a >= 2]
-    name_words = {norms[i] for a, b in long_people for i in range(a, b)}
+    in_long_person = {
+        i for k, a, b in model_spans if k == "PERS" and b - a >= 2 for i in range(a, b)
+    }
+    name_words = {norms[i] for i in in_long_person}
     firm_places = [
         p for p in places
         if p.end - p.first > 1
         or not (
-            any(a <= p.first and p.end <= b for a, b in long_people)
+            p.first in in_long_person
             or (p.key not in lex.places.display and p.key in name_words)
         )
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from reader.entities.model import Entity, Mention
@@ -37,9 +38,10 @@ def group_people(found: list[tuple[Found, Mention]]) -> list[Entity]:
         longer = [p for p in full if len(p) > len(short) and p[: len(short)] == short]
         if len(longer) == 1:
             full[longer[0]].extend(full.pop(short))
+    owners = _Owners(full)
     orphans: dict[str, list[Mention]] = {}
     for word, mention in single:
-        target = _owner(word, mention, full)
+        target = owners.find(word, mention.start)
         if target is None:
             orphans.setdefault(word, []).append(mention)
         else:
@@ -52,20 +54,34 @@ def group_people(found: list[tuple[Found, Mention]]) -> list[Entity]:
     return entities
 
 
-def _owner(word: str, mention: Mention, full: dict[tuple[str, ...], list[Mention]]):
-    """The full name a one-word mention belongs to: ending in it, else containing it;
-    among several, the one mentioned last before it (or first, if none is before)."""
-    for test in (lambda p: p[-1] == word, lambda p: word in p):
-        candidates = [p for p in full if test(p)]
-        if not candidates:
-            continue
-        before = [p for p in candidates if min(m.start for m in full[p]) < mention.start]
-        if before:
-            return max(
-                before, key=lambda p: max(m.start for m in full[p] if m.start < mention.start)
-            )
-        return min(candidates, key=lambda p: min(m.start for m in full[p]))
-    return None
+class _Owners:
+    """Which full name a one-word mention belongs to: one ending in the word, else one
+    containing it; among several, the one mentioned last before it (else the first)."""
+
+    def __init__(self, full: dict[tuple[str, ...], list[Mention]]) -> None:
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        self.by_any: dict[str, list[tuple[str, ...]]] = {}
+        self.starts = {p: sorted(m.start for m in ms) for p, ms in full.items()}
+        for parts in full:
+            self.by_last.setdefault(parts[-1], []).append(parts)
+            for word in set(parts):
+                self.by_any.setdefault(word, []).append(parts)
+
+    def find(self, word: str, start: int) -> tuple[str, ...] | None:
+        for index in (self.by_last, self.by_any):
+            candidates = index.get(word)
+            if not candidates:
+                continue
+            best, best_start = None, -1
+            for parts in candidates:
+                starts = self.starts[parts]
+                k = bisect_left(starts, start)
+                if k and starts[k - 1] > best_start:
+                    best, best_start = parts, starts[k - 1]
+            if best is not None:
+                return best
+            return min(candidates, key=lambda p: self.starts[p][0])
+        return None
 
 
 def group_dates(matches) -> list[Entity]:

@@ -24,21 +24,23 @@ def find_places(
 ) -> list[Found]:
     """Place mentions, non-overlapping, in token order."""
     gaz = lex.places
-    loc_tokens, org_spans, other_tokens = set(), [], set()
+    loc_tokens, other_tokens = set(), set()
+    org_of: dict[int, tuple[int, int]] = {}  # token -> the ORG span holding it
     for kind, first, end in model_spans:
         if kind == "LOC":
             loc_tokens.update(range(first, end))
         else:
             other_tokens.update(range(first, end))
             if kind == "ORG":
-                org_spans.append((first, end))
+                org_of.update((t, (first, end)) for t in range(first, end))
 
     def inside_org(first: int, end: int) -> bool:
         # A place that the model reads as part of a longer organisation name, or that
         # follows an organisation head noun ("وكالة المغرب العربي للأنباء").
         if first > 0 and _is_one_of(words[first - 1], ORG_HEADS):
             return True
-        return any(a <= first and end <= b and (b - a) > (end - first) for a, b in org_spans)
+        a, b = org_of.get(first, (first, first))
+        return a <= first and end <= b and (b - a) > (end - first)
 
     found: list[Found] = []
     taken: set[int] = set()
