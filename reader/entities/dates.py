@@ -144,14 +144,14 @@ _NUMERIC_DATE = re.compile(
       (?P<a>\d{{1,2}}){_S}*(?P<sep>[/.\-]){_S}*(?P<b>\d{{1,2}}){_S}*(?P=sep){_S}*(?P<c>\d{{4}})
         (?:{_S}*(?P<era>{_ERA}))?
     | (?P<y>\d{{4}}){_S}*(?P<sep2>[/.\-]){_S}*(?P<m>\d{{1,2}}){_S}*(?P=sep2){_S}*(?P<d>\d{{1,2}})
-    )(?![\w/]|[.,]\d)""",
+    )(?![\d/]|[.,]\d)""",
     re.X,
 )
 
 _YEAR = re.compile(
     rf"""(?<![\w.,٫/:\-]){_PROCLITICS}(?P<core>
     (?:(?P<edge>{_EDGE}){_S}+)?
-    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عام|سنه))(?:{_S}+(?P<dir>{_DIRS}))?{_S}*)?
+    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عام|سنه)|صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<dir>{_DIRS}))?{_S}*)?
     (?:(?P<open>\(){_S}*)?
     (?P<year>\d{{3,4}})(?(open){_S}*\))
     (?:{_S}*(?P<era>{_ERA}))?
@@ -179,6 +179,7 @@ _RELATIVE = re.compile(
         (?P<day>{_REL_DAYS})
       | (?:(?P<edge>{_EDGE}){_S}+)?(?:(?P<this>هذا|هذه|هاي){_S}+)?
         (?:ال|(?<=ل)ل)(?P<unit>{_alternation(lex.RELATIVE_UNITS)})(?:{_S}+(?P<dir>{_DIRS}))?
+      | (?:(?P<sthis>هذا|هذه){_S}+)?ال(?P<season>صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<sdir>{_DIRS}))?
       | (?P<plural>{_alternation(lex.PLURAL_UNITS)}|العقد){_S}+(?:القليله{_S}+)?
         (?:{_alternation(lex.PLURAL_DIRECTIONS)}|{_DIRS})
       | قبل{_S}+(?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
@@ -197,7 +198,11 @@ _DECADE = re.compile(
 # Between two parts of one expression: "الأربعاء 11 مايو", "شباط ( 28 / 2 / 1945 )",
 # "26 شوال 1436 هـ الموافق 11 أغسطس 2015".
 _LINK_GAP = re.compile(rf"{_S}*[،,]?{_S}*(?:الموافق{_S}*ل?)?{_S}*\(?{_S}*")
-_CALENDAR_GAP = re.compile(rf"{_S}*(?:[،,]?{_S}*الموافق{_S}*ل?|\(|/){_S}*\(?{_S}*")
+_CALENDAR_GAP = re.compile(rf"{_S}*(?:[،,]?{_S}*الموافق{_S}*ل?|\(|/|(?P<dash>[-–])){_S}*\(?{_S}*")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_DATELINE_CUE = re.compile(r"نشر|تحديث|تاريخ")  # "نشر في", "آخر تحديث", "بتاريخ"
+_DATELINE_END = re.compile(r"\s*(?:$|[:\-–—،,|()])")
+_PREPOSITION_END = re.compile(r"(?:في|منذ|حتى|خلال|قبل|بعد|من|إلى)\s*$")
 _CLOSE = re.compile(rf"{_S}*\)")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*?(\w+)")
@@ -225,11 +230,24 @@ def find_dates(text: str, article_date: datetime.date | None = None) -> list[Dat
 
 def article_date_from_text(text: str) -> datetime.date | None:
     """The date on a dateline in the first lines of an article, or None."""
-    head = "\n".join(text.lstrip().splitlines()[:6])[:600]
-    for match in find_dates(head):
-        if match.value and re.fullmatch(r"\d{4}-\d\d-\d\d", match.value):
-            return datetime.date.fromisoformat(match.value)
+    lines = [line for line in text.splitlines() if line.strip()][:6]
+    for line in lines:
+        for match in find_dates(line[:300]):
+            if match.value and _ISO_DATE.fullmatch(match.value) and _is_dateline(line, match):
+                return datetime.date.fromisoformat(match.value)
     return None
+
+
+def _is_dateline(line: str, match: DateMatch) -> bool:
+    # A dateline is a short line, or a date that opens its line and is set off by
+    # punctuation; a full date in the lead sentence is an event ("في 15 مارس 2003 غزت").
+    if len(line.split()) <= 12 or _DATELINE_CUE.search(line, 0, match.start):
+        return True
+    return bool(
+        match.start <= 30
+        and _DATELINE_END.match(line, match.end)
+        and not _PREPOSITION_END.search(line, 0, match.start)
+    )
 
 
 def _atoms(folded: str, text: str, original) -> list[_Atom]:
@@ -423,6 +441,10 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
                 continue
             direction = _DIRECTIONS.get(m.group("dir") or "", 0)
             parsed = _Parsed("relative", amount=direction, unit=_RELATIVE_UNITS[m.group("unit")])
+        elif m.group("season"):
+            if not (m.group("sthis") or m.group("sdir")):
+                continue  # "الربيع العربي"
+            parsed = _Parsed("vague")
         elif m.group("plural"):
             parsed = _Parsed("vague")
         else:
@@ -482,7 +504,10 @@ def _join(first: _Atom, second: _Atom, folded: str) -> _Atom | None:
     ):
         return _Atom(first.start, second.end, b)
     calendars = ("gregorian", "hijri")
-    if a.calendar in calendars and b.calendar in calendars and _CALENDAR_GAP.fullmatch(gap):
+    link = _CALENDAR_GAP.fullmatch(gap)
+    if a.calendar in calendars and b.calendar in calendars and link:
+        if link.group("dash") and a.calendar == b.calendar:
+            return None  # "6 مايو 1856 - 23 سبتمبر 1939" is two dates
         best = max((b, a), key=lambda p: (p.precision, p.calendar == "gregorian"))
         end = second.end
         if "(" in gap:
