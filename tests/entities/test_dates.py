@@ -241,3 +241,34 @@ def test_matches_are_sorted_disjoint_and_quote_the_text():
     matches = find_dates(text)
     assert all(text[m.start : m.end] == m.text for m in matches)
     assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+
+
+def test_a_full_date_in_the_lead_sentence_is_not_a_dateline():
+    lead = "في 15 مارس 2003 غزت القوات الأمريكية العراق بعد أشهر من التوتر وسط معارضة دولية"
+    assert article_date_from_text(f"العنوان\n{lead}") is None
+    assert article_date_from_text(f"نشر في 11/05/2022 - 10:30 {lead}") == datetime.date(2022, 5, 11)
+
+
+def test_hijri_and_gregorian_dateline_with_a_dash_is_one_mention():
+    text = "الأربعاء 20 شوال 1443 هـ - 11 مايو 2022 م"
+    assert found(text) == [(text, "2022-05-11")]
+
+
+def test_two_dates_joined_by_a_dash_stay_two_dates():
+    assert found("( 6 مايو 1856 - 23 سبتمبر 1939 )") == [
+        ("6 مايو 1856", "1856-05-06"),
+        ("23 سبتمبر 1939", "1939-09-23"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الصيف الماضي", [("الصيف الماضي", None)]),
+        ("ربيع 2011", [("ربيع 2011", "2011")]),
+        ("الربيع العربي", []),
+        ("في الأربعينات من عمره", []),
+    ],
+)
+def test_seasons_and_ages(text, expected):
+    assert found(text) == expected
