@@ -1,0 +1,99 @@
+"""Which screen row shows which paragraph line, for one width: laid out lazily, estimated before."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from itertools import accumulate
+
+from reader.text.layout import BidiMode, Line, first_line_index, layout_paragraph
+
+# A greedy word wrap leaves on average half a word free at the end of each line.
+_WRAP_SLACK = 4
+
+
+def estimate_line_count(text: str, width: int) -> int:
+    """A cheap guess of how many lines `text` takes at `width` (no shaping, no layout)."""
+    usable = max(1, width - _WRAP_SLACK) if width > 2 * _WRAP_SLACK else max(1, width)
+    return max(1, -(-len(text) // usable))
+
+
+class LineIndex:
+    """Rows of a column of paragraphs separated by `gap` blank rows, at one width and mode.
+
+    A paragraph's row count is estimated until it is laid out (`lines`), so opening a huge
+    file costs one pass of `len()`; rows below the first laid-out ones move when a guess is
+    corrected, which is why callers keep their position as (paragraph, offset).
+    """
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        width: int,
+        *,
+        bidi: BidiMode = BidiMode.APP,
+        harakat: bool = True,
+        gap: int = 1,
+    ) -> None:
+        self.width = max(1, width)
+        self.bidi = BidiMode(bidi)
+        self.harakat = harakat
+        self.gap = gap
+        self._texts = texts
+        self._counts = [estimate_line_count(text, self.width) for text in texts]
+        self._exact = bytearray(len(texts))
+        self._starts: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    @property
+    def height(self) -> int:
+        """Rows of the whole column (estimated for paragraphs not laid out yet)."""
+        if not self._texts:
+            return 0
+        return self._row_starts()[-1] + self._counts[-1]
+
+    def is_laid_out(self, index: int) -> bool:
+        return bool(self._exact[index])
+
+    def laid_out_count(self) -> int:
+        """How many paragraphs have been laid out (the rest are estimates)."""
+        return sum(self._exact)
+
+    def lines(self, index: int) -> tuple[Line, ...]:
+        """The laid-out lines of paragraph `index`; corrects its row count on first use."""
+        lines = layout_paragraph(
+            self._texts[index], self.width, bidi=self.bidi, harakat=self.harakat
+        )
+        if not self._exact[index]:
+            self._exact[index] = 1
+            if self._counts[index] != len(lines):
+                self._counts[index] = len(lines)
+                self._starts = None
+        return lines
+
+    def row_count(self, index: int) -> int:
+        """Rows paragraph `index` takes, its gap included (estimated if not laid out)."""
+        return self._counts[index] + (self.gap if index < len(self._texts) - 1 else 0)
+
+    def start(self, index: int) -> int:
+        """The row of the first line of paragraph `index`."""
+        return self._row_starts()[index]
+
+    def locate(self, row: int) -> tuple[int, int]:
+        """(paragraph, line within it) shown at `row`; the line may be one of the gap rows."""
+        starts = self._row_starts()
+        index = max(0, min(len(self._texts) - 1, bisect.bisect_right(starts, row) - 1))
+        return index, row - starts[index]
+
+    def row_of(self, index: int, offset: int) -> int:
+        """The row of the line of paragraph `index` that holds logical `offset`."""
+        lines = self.lines(index)
+        return self.start(index) + first_line_index(lines, offset)
+
+    def _row_starts(self) -> list[int]:
+        if self._starts is None:
+            gap = self.gap
+            self._starts = [0, *accumulate(count + gap for count in self._counts[:-1])]
+        return self._starts

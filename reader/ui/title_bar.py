@@ -1,0 +1,75 @@
+"""The article's title, laid out like a paragraph (shaped, right to left), as tall as it wraps."""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.strip import Strip
+from textual.widget import Widget
+
+from reader.text.layout import BidiMode, Line, layout_paragraph
+
+ELLIPSIS = "…"
+
+
+class TitleBar(Widget):
+    """One paragraph of text drawn line by line; its height follows the wrapped title.
+
+    At most `max_lines` rows: a longer title ends in an ellipsis at the end of its last
+    shown line (the left end of an RTL line), so a small terminal keeps room for the text.
+    """
+
+    bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True, init=False)
+    harakat: reactive[bool] = reactive(True, layout=True, init=False)
+
+    def __init__(
+        self,
+        title: str,
+        *,
+        bidi: BidiMode = BidiMode.APP,
+        harakat: bool = True,
+        max_lines: int = 2,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.title_text = title
+        self.max_lines = max_lines
+        self.set_reactive(TitleBar.bidi, BidiMode(bidi))
+        self.set_reactive(TitleBar.harakat, harakat)
+
+    def lines(self, width: int | None = None) -> tuple[Line, ...]:
+        """The title's lines at `width` (the content width by default)."""
+        width = self.size.width if width is None else width
+        return layout_paragraph(
+            self.title_text, max(1, width), bidi=self.bidi, harakat=self.harakat
+        )
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return min(self.max_lines, len(self.lines(width)))
+
+    def render_line(self, y: int) -> Strip:
+        style = self.rich_style
+        width = self.size.width
+        lines = self.lines(width)
+        if not 0 <= y < min(self.max_lines, len(lines)):
+            return Strip.blank(width, style)
+        line = lines[y]
+        if y == self.max_lines - 1 and len(lines) > self.max_lines:
+            text = self._cut_line(line.start, width)
+        else:
+            text = " " * line.padding(width) + line.text
+        return Strip([Segment(text, style)]).crop_extend(0, width, style)
+
+    def _cut_line(self, start: int, width: int) -> str:
+        """The title from `start` on, in `width` less two cells, and an ellipsis where it
+        goes on: at the left of an RTL line, at the right of an LTR one. Words stay whole."""
+        room = max(1, width - 2)
+        line = layout_paragraph(
+            self.title_text[start:], room, bidi=self.bidi, harakat=self.harakat
+        )[0]
+        if line.rtl:
+            return " " * line.padding(room) + ELLIPSIS + " " + line.text
+        return line.text + " " + ELLIPSIS
