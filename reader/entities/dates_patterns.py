@@ -1,0 +1,140 @@
+"""Regular expressions for Arabic date expressions, matched against folded text.
+
+Everything here is compiled once at import; the word lists come from `dates_lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities import dates_lexicon as lex
+from reader.entities.normalize import normalize
+
+
+def _fold(word: str) -> str:
+    return normalize(word)
+
+
+def _alternation(words) -> str:
+    folded = sorted({_fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", _S + "+") for w in folded)
+
+
+def _folded_map(table: dict) -> dict:
+    return {_fold(k): v for k, v in table.items()}
+
+
+_S = r"[^\S\n]"  # a space that does not cross a line
+_PROCLITICS = r"(?<!\w)[وف]?[بلك]?"
+_ERA = r"(?:ميلاديه|ميلادي|هجريه|هجري|م|ه)(?!\w)"
+
+GREGORIAN = _folded_map(lex.GREGORIAN_MONTHS)
+HIJRI = _folded_map(lex.HIJRI_MONTHS)
+WEAK_MONTHS = {_fold(w) for w in lex.WEAK_MONTH_NAMES}
+MONTH_CUES = {_fold(w) for w in lex.MONTH_CUES}
+WEEKDAYS = _folded_map(lex.WEEKDAYS)
+RELATIVE_DAYS = _folded_map(lex.RELATIVE_DAYS)
+DIRECTIONS = _folded_map(lex.DIRECTIONS)
+AGO_UNITS = _folded_map(lex.AGO_UNITS)
+NUMBER_WORDS = _folded_map(lex.NUMBER_WORDS)
+RELATIVE_UNITS = _folded_map(lex.RELATIVE_UNITS)
+QUANTITY_BEFORE = {_fold(w) for w in lex.QUANTITY_BEFORE}
+COUNTED_AFTER = {_fold(w) for w in lex.COUNTED_AFTER}
+NOT_MONDAY_BEFORE = {_fold(w) for w in lex.NOT_MONDAY_BEFORE}
+NOT_MONDAY_AFTER = {_fold(w) for w in lex.NOT_MONDAY_AFTER}
+NOT_TODAY_AFTER = {_fold(w) for w in lex.NOT_TODAY_AFTER}
+NOT_TODAY_BEFORE = {_fold(w) for w in lex.NOT_TODAY_BEFORE}
+NOT_WEEKDAY_BEFORE = {_fold(w) for w in lex.NOT_WEEKDAY_BEFORE}
+DAY_ORDINALS = _folded_map(lex.DAY_ORDINALS)
+DECADES = _folded_map(lex.DECADES)
+
+MONTHS = _alternation([*GREGORIAN, *HIJRI])
+EDGE = _alternation(lex.EDGES)
+TOD = _alternation(lex.TIMES_OF_DAY)
+DIRS = _alternation(lex.DIRECTIONS)
+REL_DAYS = _alternation(lex.RELATIVE_DAYS)
+
+WORD_DATE = re.compile(
+    rf"""{_PROCLITICS}(?P<core>
+    (?:(?P<edge>{EDGE}){_S}+)?
+    (?:(?:يوم{_S}+)?(?:(?:ال{_S}*)?(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?
+      |(?P<oday>{_alternation(lex.DAY_ORDINALS)}){_S}+من{_S}+))?
+    (?P<shahr>شهر{_S}+)?
+    (?P<m1>{MONTHS})
+    (?P<pair>{_S}*(?:/|\(|-|–|{_S}){_S}*(?P<m2>{MONTHS})(?:{_S}*\))?)?
+    (?:{_S}+(?P<dir>{DIRS}|{_alternation(lex.MONTH_EPITHETS)}))?
+    (?:{_S}*[/,،]?{_S}*(?:(?:ال|لل|ل)?(?:عام|سنه){_S}*)?(?P<open>\()?{_S}*
+       (?P<year>\d{{3,4}})(?(open){_S}*\))
+       (?:{_S}*(?P<era>{_ERA}))?)?
+    )(?!\w)""",
+    re.X,
+)
+
+NUMERIC_DATE = re.compile(
+    rf"""(?<![\w/.\-]){_PROCLITICS}(?P<core>
+      (?P<a>\d{{1,2}}){_S}*(?P<sep>[/.\-]){_S}*(?P<b>\d{{1,2}}){_S}*(?P=sep){_S}*(?P<c>\d{{4}})
+        (?:{_S}*(?P<era>{_ERA}))?
+    | (?P<y>\d{{4}}){_S}*(?P<sep2>[/.\-]){_S}*(?P<m>\d{{1,2}}){_S}*(?P=sep2){_S}*(?P<d>\d{{1,2}})
+    )(?![\d/]|[.,]\d)""",
+    re.X,
+)
+
+YEAR = re.compile(
+    rf"""(?<![\w.,٫/:\-]){_PROCLITICS}(?P<core>
+    (?:(?P<edge>{EDGE}){_S}+)?
+    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عام|سنه)|صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<dir>{DIRS}))?{_S}*)?
+    (?:(?P<open>\(){_S}*)?
+    (?P<year>\d{{3,4}})(?(open){_S}*\))
+    (?:{_S}*(?P<era>{_ERA}))?
+    (?:{_S}*[-–/]{_S}*(?P<year2>\d{{4}})(?:{_S}*(?P<era2>{_ERA}))?)?
+    )(?![\w%٪]|[.,٫]\d)""",
+    re.X,
+)
+
+WEEKDAY = re.compile(
+    rf"""(?<!\w)[وف]?(?P<core>
+    (?:(?P<tod>{TOD}){_S}+)?
+    (?:يوم{_S}+)?
+    (?:(?P<rel>{REL_DAYS}){_S}+)?
+    (?:يوم{_S}+)?
+    (?P<wd>{_alternation(lex.WEEKDAYS)})
+    (?:{_S}+(?P<dir>{DIRS}))?
+    )(?!\w)""",
+    re.X,
+)
+
+RELATIVE = re.compile(
+    rf"""{_PROCLITICS}(?P<core>
+    (?:(?P<tod>{TOD}){_S}+)?
+    (?:
+        (?P<day>{REL_DAYS})
+      | (?:(?P<edge>{EDGE}){_S}+)?(?:(?P<this>هذا|هذه|هاي){_S}+)?
+        (?:ال|(?<=ل)ل)(?P<unit>{_alternation(lex.RELATIVE_UNITS)})(?:{_S}+(?P<dir>{DIRS}))?
+      | (?:(?P<sthis>هذا|هذه){_S}+)?ال(?P<season>صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<sdir>{DIRS}))?
+      | (?P<plural>{_alternation(lex.PLURAL_UNITS)}|العقد){_S}+(?:القليله{_S}+)?
+        (?:{_alternation(lex.PLURAL_DIRECTIONS)}|{DIRS})
+      | قبل{_S}+(?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
+        (?P<ago>{_alternation(lex.AGO_UNITS)})
+    ))(?!\w)""",
+    re.X,
+)
+
+DECADE = re.compile(
+    rf"""{_PROCLITICS}(?P<core>(?:ال)?(?P<tens>{_alternation(lex.DECADES)})(?:يات|ات)
+    (?:{_S}+(?:من{_S}+)?القرن{_S}+(?:الماضي|المنصرم|العشرين))?
+    )(?!\w)(?!{_S}+من{_S}+(?:ال)?عمر)""",
+    re.X,
+)
+
+# Between two parts of one expression: "الأربعاء 11 مايو", "شباط ( 28 / 2 / 1945 )",
+# "26 شوال 1436 هـ الموافق 11 أغسطس 2015".
+LINK_GAP = re.compile(rf"{_S}*[،,]?{_S}*(?:الموافق{_S}*ل?)?{_S}*\(?{_S}*")
+CALENDAR_GAP = re.compile(rf"{_S}*(?:[،,]?{_S}*الموافق{_S}*ل?|\(|/|(?P<dash>[-–])){_S}*\(?{_S}*")
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+DATELINE_CUE = re.compile(r"نشر|تحديث|تاريخ")  # "نشر في", "آخر تحديث", "بتاريخ"
+DATELINE_END = re.compile(r"\s*(?:$|[:\-–—،,|()])")
+PREPOSITION_END = re.compile(r"(?:في|منذ|حتى|خلال|قبل|بعد|من|إلى)\s*$")
+CLOSE = re.compile(rf"{_S}*\)")
+WORD_BEFORE = re.compile(r"(\w+)\W*$")
+WORD_AFTER = re.compile(r"\W*?(\w+)")
+MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
