@@ -294,11 +294,13 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
             if not (m.group("sthis") or m.group("sdir")):
                 continue  # "الربيع العربي"
             parsed = ParsedDate("vague")
-        elif m.group("plural"):
+        elif m.group("now"):
+            parsed = ParsedDate("relative", amount=0)
+        elif m.group("plural") or m.group("period"):
             parsed = ParsedDate("vague")
+        elif _word_after(folded, m.end()) in ("من", "علي"):
+            parsed = ParsedDate("vague")  # "قبل عامين من الانتخابات": before another event
         else:
-            if _word_after(folded, m.end()) in ("من", "علي"):
-                continue  # "قبل عامين من الانتخابات": before another event, not the article
             unit, count = pat.AGO_UNITS[m.group("ago")]
             if m.group("n"):
                 n = m.group("n")

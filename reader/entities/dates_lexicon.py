@@ -171,3 +171,43 @@ DECADES: dict[str, int] = {
 
 # A weekday after these names a place or an institution ("سوق الخميس").
 NOT_WEEKDAY_BEFORE = frozenset({"سوق"})
+
+# "Now": the article's own day (Wojood tags these as TIME).
+NOW_WORDS = ("الآن", "حاليا", "الوقت الحالي", "الوقت الراهن")
+
+# Historical periods ("الفترة العثمانية", "العهد المملوكي"): dates without a value.
+PERIOD_NOUNS = ("الفترة", "العهد", "الحقبة", "العصر", "الحكم")
+PERIOD_ADJECTIVES = tuple(
+    form
+    for stem in (
+        "العثماني",
+        "الروماني",
+        "البيزنطي",
+        "المملوكي",
+        "الأموي",
+        "العباسي",
+        "الفاطمي",
+        "الأيوبي",
+        "الصليبي",
+        "الهلنستي",
+        "الكنعاني",
+        "الفرعوني",
+        "الفارسي",
+        "اليوناني",
+        "الجاهلي",
+        "الاستعماري",
+        "الحجري",
+        "البرونزي",
+        "الحديدي",
+        "الفينيقي",
+        "الآرامي",
+        "الإغريقي",
+        "العباسي",
+        "السلجوقي",
+        "الصفوي",
+        "الفيكتوري",
+        "الملكي",
+        "الناصري",
+    )  # fmt: skip
+    for form in (stem, stem + "ة")
+)

@@ -113,6 +113,8 @@ RELATIVE = re.compile(
       | (?:(?P<sthis>هذا|هذه){_S}+)?ال(?P<season>صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<sdir>{DIRS}))?
       | (?P<plural>{_alternation(lex.PLURAL_UNITS)}|العقد){_S}+(?:القليله{_S}+)?
         (?:{_alternation(lex.PLURAL_DIRECTIONS)}|{DIRS})
+      | (?P<now>{_alternation(lex.NOW_WORDS)})
+      | (?:{_alternation(lex.PERIOD_NOUNS)}){_S}+(?P<period>{_alternation(lex.PERIOD_ADJECTIVES)})
       | قبل{_S}+(?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
         (?P<ago>{_alternation(lex.AGO_UNITS)})
     ))(?!\w)""",

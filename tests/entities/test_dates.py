@@ -272,3 +272,16 @@ def test_two_dates_joined_by_a_dash_stay_two_dates():
 )
 def test_seasons_and_ages(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("وهي الآن بصحة جيدة", "الآن", "relative:0d"),
+        ("ويشغل حالياً منصب مدير", "حالياً", "relative:0d"),
+        ("وثائق من الفترة العثمانية", "الفترة العثمانية", None),
+        ("قبل سبعة أيام من الاقتراع", "قبل سبعة أيام", None),
+    ],
+)
+def test_now_periods_and_anchored_offsets(text, mention, value):
+    assert found(text) == [(mention, value)]
