@@ -13,8 +13,9 @@ Values (stable; the UI and tests rely on them):
 - ``relative:<n><unit>`` an offset from the article's date, unit ``d`` day, ``w`` week,
   ``M`` month, ``y`` year: ``أمس`` -> ``relative:-1d``, ``اليوم`` -> ``relative:0d``,
   ``الشهر المقبل`` -> ``relative:+1M``, ``قبل عامين`` -> ``relative:-2y``. ``أمس الثلاثاء``
-  is ``relative:-1d``.
-- ``None`` for vague periods (``السنوات الماضية``, ``قبل أيام``).
+  is ``relative:-1d``; ``الآن`` and ``حاليا`` are ``relative:0d``.
+- ``None`` for vague periods (``السنوات الماضية``, ``قبل أيام``, ``الفترة العثمانية``) and
+  offsets from another event (``قبل عامين من الحرب``).
 
 With the article's date known, weekdays and relative expressions resolve to ``YYYY-MM-DD``
 (weeks to the ISO week ``YYYY-Www``, months to ``YYYY-MM``, years to ``YYYY``), and months
@@ -295,6 +296,8 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
                 continue  # "الربيع العربي"
             parsed = ParsedDate("vague")
         elif m.group("now"):
+            if text[original(m.start("now"))] == "آ":
+                continue  # آلان is Alain, which folds like الآن
             parsed = ParsedDate("relative", amount=0)
         elif m.group("plural") or m.group("period"):
             parsed = ParsedDate("vague")

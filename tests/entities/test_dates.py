@@ -285,3 +285,7 @@ def test_seasons_and_ages(text, expected):
 )
 def test_now_periods_and_anchored_offsets(text, mention, value):
     assert found(text) == [(mention, value)]
+
+
+def test_alain_is_not_now():
+    assert found("الجنرال آلان بيللغريني") == []
