@@ -65,6 +65,19 @@ def main(argv: list[str]) -> None:
         print()
         if errors == split:
             print_errors(sentences, predicted)
+    print_throughput(data.parent / "anercorp" / "ANERCorp_CamelLab_train.txt")
+
+
+def print_throughput(path: Path, size: int = 5_000_000) -> None:
+    """Time find_dates over ~5 MB of news text (ANERcorp repeated), as one string."""
+    if not path.exists():
+        return
+    text = "\n".join(sentence_text(s.tokens)[0] for s in read_conll(path))
+    text = (text + "\n") * (size // len(text) + 1)
+    began = time.perf_counter()
+    matches = find_dates(text)
+    elapsed = time.perf_counter() - began
+    print(f"Throughput: {len(text) / 1e6:.1f} MB, {len(matches)} dates, {elapsed:.2f} s")
 
 
 if __name__ == "__main__":

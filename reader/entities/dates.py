@@ -127,6 +127,8 @@ def _word_dates(folded: str, text: str, original) -> list[_Atom]:
             else pat.DAY_ORDINALS.get(_squash(m.group("oday") or ""))
         )
         year = int(m.group("year")) if m.group("year") else None
+        if m.group("ghurra"):
+            day = 1  # غرة: the first day of a (Hijri) month
         if day is not None and not 1 <= day <= 31:
             day = None
         if year is not None and not (hijri or m.group("era") or 1000 <= year <= 2100):
@@ -150,7 +152,7 @@ def _word_dates(folded: str, text: str, original) -> list[_Atom]:
         if m.group("m2") and _squash(m.group("m2")) in pat.HIJRI and not hijri:
             hijri, month = True, pat.HIJRI[_squash(m.group("m2"))]
         start, end = m.start("core"), m.end("core")
-        if day is None and (m.group("day") or m.group("oday")):
+        if day is None and (m.group("day") or m.group("oday") or m.group("ghurra")):
             start = m.start("m1") if not m.group("shahr") else m.start("shahr")
         if year is None and m.group("year"):
             end = max(m.end("m1"), m.end("pair"), m.end("dir"))

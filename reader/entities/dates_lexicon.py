@@ -95,7 +95,7 @@ DIRECTIONS: dict[str, int] = {
 MONTH_EPITHETS = ("المبارك", "الكريم", "الفضيل")
 
 # Vague periods ("السنوات الماضية"): dates without a value.
-PLURAL_UNITS = ("الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")
+PLURAL_UNITS = ("الساعات", "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")
 PLURAL_DIRECTIONS = ("الماضية", "الأخيرة", "المقبلة", "القادمة", "الفائتة", "المنصرمة")
 
 # "قبل عامين" (two years ago): unit words after قبل, singular, dual and plural.

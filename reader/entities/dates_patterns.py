@@ -58,6 +58,7 @@ WORD_DATE = re.compile(
     rf"""{_PROCLITICS}(?P<core>
     (?:(?P<edge>{EDGE}){_S}+)?
     (?:(?:يوم{_S}+)?(?:(?:ال{_S}*)?(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?
+      |(?P<ghurra>غره){_S}+
       |(?P<oday>{_alternation(lex.DAY_ORDINALS)}){_S}+من{_S}+))?
     (?P<shahr>شهر{_S}+)?
     (?P<m1>{MONTHS})
