@@ -44,10 +44,7 @@ def predict(sentences) -> list[list[tuple[str, int, int]]]:
         for line_offsets in offsets:
             lo, hi = line_offsets[0][0], line_offsets[-1][1]
             chars = [
-                (m.start, m.end, e.kind)
-                for e in entities
-                for m in e.mentions
-                if lo <= m.start < hi
+                (m.start, m.end, e.kind) for e in entities for m in e.mentions if lo <= m.start < hi
             ]
             out.append(char_spans_to_token_spans(line_offsets, chars))
     return out

@@ -60,8 +60,10 @@ def main() -> None:
         f"text: {len(text.encode('utf-8')) / 1e6:.1f} MB, {len(text):,} characters, "
         f"{n_tokens:,} word tokens"
     )
-    print(f"extract(): {elapsed:.2f} s, {n_tokens / elapsed:,.0f} tokens/s, "
-          f"{len(entities):,} entities, {n_mentions:,} mentions")
+    print(
+        f"extract(): {elapsed:.2f} s, {n_tokens / elapsed:,.0f} tokens/s, "
+        f"{len(entities):,} entities, {n_mentions:,} mentions"
+    )
 
 
 if __name__ == "__main__":

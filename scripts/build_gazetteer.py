@@ -145,6 +145,9 @@ def wojood_counts(path: Path) -> tuple[Counter, Counter, set[str], set[str]]:
     return other, place, norp, given
 
 
+trusted: set[str] = set()  # normalised names of the hand list, filled by place_names()
+
+
 def place_names() -> dict[str, tuple[str, str]]:
     """normalised name -> (display name, category) from every source."""
     from babel import Locale
@@ -199,6 +202,7 @@ def place_names() -> dict[str, tuple[str, str]]:
         for name in line.split("|"):
             if name.strip():
                 names.setdefault(normalize(name.strip()), (name.strip(), "region"))
+                trusted.add(normalize(name.strip()))
     return names
 
 
@@ -232,12 +236,17 @@ def main() -> None:
     for key, (display, category) in sorted(names.items()):
         used_as_word = a_other[key] + w_other[key]
         used_as_place = a_loc[key] + w_place[key]
-        # Short names ("سبي", "كان") collide with words too often to trust alone.
         if key in cue_words:
             continue
-        ambiguous = key in forced or key in PLACE_HEADS or category == "town" or (
-            " " not in key
-            and (len(key) <= 3 or (used_as_word >= 2 and used_as_word >= used_as_place))
+        # Short names ("سبي", "كان") collide with words too often to trust alone.
+        like_a_word = " " not in key and (
+            len(key) <= 3 or (used_as_word >= 2 and used_as_word >= used_as_place)
+        )
+        # Names on the hand list (capitals, regions) are trusted unless listed as ambiguous.
+        ambiguous = (
+            key in forced
+            or key in PLACE_HEADS
+            or (key not in trusted and (category == "town" or like_a_word))
         )
         places[key] = [display, category, int(ambiguous)]
     given_names = {normalize(n) for n in GIVEN_NAMES.split()} | {
@@ -246,9 +255,14 @@ def main() -> None:
     # Frequent words never seen inside a name: a person span does not end on one
     # ("... راوول الهدف").
     common = {
-        w for w, n in (a_other + w_other).items()
-        if n >= 3 and not a_named[w] and not w_place[w] and w not in given_names
-        and w not in places and len(w) > 2
+        w
+        for w, n in (a_other + w_other).items()
+        if n >= 3
+        and not a_named[w]
+        and not w_place[w]
+        and w not in given_names
+        and w not in places
+        and len(w) > 2
     }
     payload = {
         "common_words": sorted(common),
@@ -261,9 +275,11 @@ def main() -> None:
     with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
         gz.write(raw.encode("utf-8"))
     n_amb = sum(v[2] for v in places.values())
-    print(f"{len(places)} place names ({n_amb} need context), "
-          f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names, "
-          f"{len(common)} common words")
+    print(
+        f"{len(places)} place names ({n_amb} need context), "
+        f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names, "
+        f"{len(common)} common words"
+    )
     print(f"wrote {OUT.relative_to(REPO)} ({OUT.stat().st_size:,} bytes)")
 
 

@@ -52,7 +52,8 @@ def extract(text: str, *, article_date: datetime.date | None = None) -> list[Ent
 
     date_tokens = _tokens_under(tokens, [(m.start, m.end) for m in date_matches])
     places = [
-        p for p in find_places(words, norms, model_spans, lex)
+        p
+        for p in find_places(words, norms, model_spans, lex)
         if not date_tokens.intersection(range(p.first, p.end))
     ]
     # A one-word place inside a longer person name ("... آل مكتوم") yields to it, and so
@@ -63,11 +64,11 @@ def extract(text: str, *, article_date: datetime.date | None = None) -> list[Ent
     }
     name_words = {norms[i] for i in in_long_person}
     firm_places = [
-        p for p in places
+        p
+        for p in places
         if p.end - p.first > 1
         or not (
-            p.first in in_long_person
-            or (p.key not in lex.places.display and p.key in name_words)
+            p.first in in_long_person or (p.key not in lex.places.display and p.key in name_words)
         )
     ]
     blocked = set(date_tokens)

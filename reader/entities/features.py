@@ -89,7 +89,7 @@ class FeatureExtractor:
             tuple([f"-2s={stem}"] + [f"-2{f}" for f in far_flags]),
             tuple([f"+2s={stem}"] + [f"+2{f}" for f in far_flags]),
         )
-        return tuple(own), context, stem
+        return tuple(own), context, stem, frozenset(flags)
 
     def sequence(self, words: list[str]) -> list[list[str]]:
         """crfsuite items for one sentence of tokens."""
@@ -104,8 +104,14 @@ class FeatureExtractor:
             info.append(got)
         n = len(words)
         out = []
+        last_title = -9
         for i in range(n):
             feats = list(info[i][0])
+            # A title a few words back ("وزير الخارجية الأمريكي أنتوني ...") still cues a name.
+            if 1 < i - last_title <= 4:
+                feats.append("title<4")
+            if "tt" in info[i][3]:
+                last_title = i
             if i > 0:
                 feats += info[i - 1][1][0]
                 feats.append(f"bg={info[i - 1][2]}|{info[i][2]}")
@@ -113,6 +119,7 @@ class FeatureExtractor:
                 feats.append("BOS")
             if i + 1 < n:
                 feats += info[i + 1][1][1]
+                feats.append(f"bg+={info[i][2]}|{info[i + 1][2]}")
             else:
                 feats.append("EOS")
             if i > 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.entities.clitics import proclitic_splits
+from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, THING_HEADS
 from reader.entities.gazetteer import Lexicons
 from reader.entities.spans import Found
@@ -12,6 +12,7 @@ from reader.entities.spans import Found
 _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
+_CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})  # normalised: آل -> ال
 
 
 def find_people(
@@ -29,6 +30,7 @@ def find_people(
             continue
         if any(stem in THING_HEADS for _, stem in proclitic_splits(words[first])):
             continue
+        end = _extend_chain(words, norms, end, lex)
         first, end = _trim(words, norms, first, end, lex)
         if end <= first or any(t in blocked for t in range(first, end)):
             continue
@@ -47,7 +49,7 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
     """Drop titles, adjectives and punctuation at either edge of a span."""
 
     def droppable(i: int) -> bool:
-        n = proclitic_splits(words[i])[-1][1]
+        n = bare_form(words[i])[1]
         return (
             not _WORD.search(words[i])
             or norms[i] in PERSON_TITLES
@@ -62,6 +64,20 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
     while end > first and (droppable(end - 1) or norms[end - 1] in NAME_LINKS):
         end -= 1
     return first, end
+
+
+def _extend_chain(words: list[str], norms: list[str], end: int, lex: Lexicons) -> int:
+    """Carry a name on through "بن X", "آل X" links the model left out
+    ("سلمان بن عبدالعزيز" + "آل سعود")."""
+    while (
+        end + 1 < len(words)
+        and norms[end] in _CHAIN_LINKS
+        and _WORD.search(words[end + 1])
+        and norms[end + 1] not in lex.common_words
+        and norms[end + 1] not in PERSON_TITLES
+    ):
+        end += 2
+    return end
 
 
 def _not_a_name(stem: str, lex: Lexicons) -> bool:
@@ -118,9 +134,7 @@ def _propagate(
             for offset, stem in proclitic_splits(words[i]):
                 for rest in ordered.get(stem, ()):
                     end = i + 1 + len(rest)
-                    if tuple(norms[i + 1 : end]) == rest and not taken.intersection(
-                        range(i, end)
-                    ):
+                    if tuple(norms[i + 1 : end]) == rest and not taken.intersection(range(i, end)):
                         hit = Found("person", i, end, offset, " ".join((stem, *rest)))
                         break
                 if hit:

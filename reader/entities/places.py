@@ -55,9 +55,19 @@ def find_places(
         claimed = not loc_tokens.intersection(range(i, match.end)) and other_tokens.intersection(
             range(i, match.end)
         )
-        context_ok = not claimed and (
-            not match.ambiguous or i in loc_tokens or (i > 0 and norms[i - 1] in PLACE_HEADS)
-        )
+        if match.key in PLACE_HEADS:
+            # "المدينة" is Medina only where the model reads that one word as a place,
+            # not in "مدينة طوباس" nor in "شرق المدينة".
+            context_ok = (
+                i in loc_tokens
+                and i + 1 not in loc_tokens
+                and i - 1 not in loc_tokens
+                and not (i > 0 and norms[i - 1] in PLACE_HEADS)
+            )
+        else:
+            context_ok = not claimed and (
+                not match.ambiguous or i in loc_tokens or (i > 0 and norms[i - 1] in PLACE_HEADS)
+            )
         if context_ok and not inside_org(match.first, match.end):
             found.append(Found("place", match.first, match.end, match.offset, match.key))
             taken.update(range(match.first, match.end))

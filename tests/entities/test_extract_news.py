@@ -1,0 +1,76 @@
+"""extract() on short news paragraphs written for these tests (not from any corpus)."""
+
+from reader.entities import extract
+from reader.entities.normalize import normalize
+
+OMAN = (
+    "وصل وزير الخارجية البريطاني ديفيد لامي إلى مسقط أمس في زيارة رسمية إلى سلطنة عمان "
+    "تستغرق يومين، يلتقي خلالها كبار المسؤولين. وقال لامي إن بلاده تقدر دور عمان في "
+    "الوساطة بين إيران والولايات المتحدة."
+)
+OMAN_WORD = "عمّ الهدوء أرجاء القاعة بعد أن أنهى الخطيب كلمته، وانصرف الحضور."
+GULF = (
+    "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في الرياض، الرئيس "
+    "الفرنسي إيمانويل ماكرون. وبحث الملك سلمان مع ماكرون العلاقات الثنائية، كما التقى "
+    "ماكرون ولي العهد الأمير محمد بن سلمان في قصر اليمامة."
+)
+CITY = (
+    "شهدت المدينة ازدحاما كبيرا خلال عطلة نهاية الأسبوع، وقال رئيس البلدية إن حركة السير "
+    "عادت إلى طبيعتها مساء الأحد."
+)
+
+
+def _names(entities, kind):
+    return {normalize(e.name) for e in entities if e.kind == kind}
+
+
+def _mention_texts(entities, kind):
+    return {normalize(m.text) for e in entities if e.kind == kind for m in e.mentions}
+
+
+def test_oman_the_country_with_context():
+    entities = extract(OMAN)
+    places = _names(entities, "place")
+    assert normalize("سلطنة عمان") in places or normalize("عمان") in places
+    assert normalize("مسقط") in places
+    assert normalize("إيران") in places
+    assert normalize("الولايات المتحدة") in places
+
+
+def test_foreign_minister_and_his_surname_are_one_person():
+    entities = extract(OMAN)
+    people = [e for e in entities if e.kind == "person"]
+    lammy = [e for e in people if normalize("لامي") in normalize(e.name)]
+    assert len(lammy) == 1
+    assert normalize(lammy[0].name) == normalize("ديفيد لامي")
+    assert {m.text for m in lammy[0].mentions} == {"ديفيد لامي", "لامي"}
+    assert normalize("وزير الخارجية") not in _mention_texts(entities, "person")
+    assert normalize("البريطاني") not in _mention_texts(entities, "place")
+
+
+def test_oman_as_a_verb_is_not_a_place():
+    entities = extract(OMAN_WORD)
+    assert not [e for e in entities if e.kind == "place"]
+
+
+def test_al_madina_as_a_common_noun_is_not_a_place():
+    entities = extract(CITY)
+    assert normalize("المدينة") not in _mention_texts(entities, "place")
+
+
+def test_royal_chain_name_without_titles():
+    entities = extract(GULF)
+    people = {normalize(e.name): e for e in entities if e.kind == "person"}
+    salman = normalize("سلمان بن عبدالعزيز آل سعود")
+    assert salman in people
+    for title in ("الملك", "خادم الحرمين الشريفين", "ولي العهد", "الأمير", "الرئيس"):
+        assert not any(name.startswith(normalize(title)) for name in people)
+    assert normalize("الرياض") in _names(entities, "place")
+    assert normalize("الفرنسي") not in _mention_texts(entities, "place")
+
+
+def test_macron_mentions_join_the_full_name():
+    entities = extract(GULF)
+    macron = [e for e in entities if e.kind == "person" and "ماكرون" in e.name]
+    assert len(macron) == 1
+    assert len(macron[0].mentions) == 3
