@@ -58,7 +58,9 @@ class _Atom:
 def find_dates(text: str, article_date: datetime.date | None = None) -> list[DateMatch]:
     """Date expressions in `text`, sorted and non-overlapping, valued as the module doc says."""
     marks = [m.start() for m in pat.MARK.finditer(text)]
-    folded = normalize(pat.MARK.sub("", text)) if marks else normalize(text)
+    folded = normalize(text)
+    if len(folded) != len(text) - len(marks):  # normalize dropped other marks than ours
+        folded = normalize(pat.MARK.sub("", text))
     # Mark k sits after (its position - k) letters of the folded text.
     mark_slots = [position - k for k, position in enumerate(marks)]
 

@@ -16,8 +16,29 @@ def _fold(word: str) -> str:
 
 
 def _alternation(words) -> str:
-    folded = sorted({_fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", _S + "+") for w in folded)
+    """One regex for a word list, as a letter trie: Python's re tries alternatives one by
+    one, so shared prefixes are factored out ("ماي(?:و|س)?")."""
+    trie: dict = {}
+    for word in {_fold(w) for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        (_S + "+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if "" in node else group
 
 
 def _folded_map(table: dict) -> dict:
