@@ -278,8 +278,12 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
         if m.group("day"):
             if m.group("day") == "اليوم":
                 after = _word_after(folded, m.end())
-                if _word_before(folded, m.start()) in pat.NOT_TODAY_BEFORE:
-                    continue  # "ذلك اليوم", "نفس اليوم": that day, not today
+                if _word_before(
+                    folded, m.start()
+                ) in pat.NOT_TODAY_BEFORE or pat.ON_THIS_DAY.search(
+                    folded, max(0, m.start() - 15), m.start()
+                ):
+                    continue  # "ذلك اليوم", "في مثل هذا اليوم": that day, not today
                 if (
                     after.startswith("ال")
                     and after not in pat.WEEKDAYS
@@ -356,22 +360,22 @@ def _join(first: _Atom, second: _Atom, folded: str) -> _Atom | None:
     a, b = first.parsed, second.parsed
     if "\n" in gap:
         return None
-    if (
-        a.calendar in ("weekday", "relative")
-        and a.unit == "d"
-        and b.day is not None
-        and pat.LINK_GAP.fullmatch(gap)
-    ):
-        return _Atom(first.start, second.end, b)
-    calendars = ("gregorian", "hijri")
-    link = pat.CALENDAR_GAP.fullmatch(gap)
-    if a.calendar in calendars and b.calendar in calendars and link:
-        if link.group("dash") and a.calendar == b.calendar:
+    if a.calendar in ("weekday", "relative") and a.unit == "d" and b.day is not None:
+        parsed = b if pat.LINK_GAP.fullmatch(gap) else None
+    elif a.calendar in _CALENDARS and b.calendar in _CALENDARS:
+        link = pat.CALENDAR_GAP.fullmatch(gap)
+        if not link or (link.group("dash") and a.calendar == b.calendar):
             return None  # "6 مايو 1856 - 23 سبتمبر 1939" is two dates
-        best = max((b, a), key=lambda p: (p.precision, p.calendar == "gregorian"))
-        end = second.end
-        if "(" in gap:
-            close = pat.CLOSE.match(folded, end)
-            end = close.end() if close else end
-        return _Atom(first.start, end, best)
-    return None
+        parsed = max((b, a), key=lambda p: (p.precision, p.calendar == "gregorian"))
+    else:
+        return None
+    if parsed is None:
+        return None
+    end = second.end
+    if "(" in gap:  # "شباط ( 28 / 2 / 1945 )": take the closing bracket too
+        close = pat.CLOSE.match(folded, end)
+        end = close.end() if close else end
+    return _Atom(first.start, end, parsed)
+
+
+_CALENDARS = ("gregorian", "hijri")

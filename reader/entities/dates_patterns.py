@@ -158,6 +158,7 @@ ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 DATELINE_CUE = re.compile(r"نشر|تحديث|تاريخ")  # "نشر في", "آخر تحديث", "بتاريخ"
 DATELINE_END = re.compile(r"\s*(?:$|[:\-–—،,|()])")
 PREPOSITION_END = re.compile(r"(?:في|منذ|حتى|خلال|قبل|بعد|من|إلى)\s*$")
+ON_THIS_DAY = re.compile(rf"مثل{_S}+هذا{_S}+$")
 CLOSE = re.compile(rf"{_S}*\)")
 WORD_BEFORE = re.compile(r"(\w+)\W*$")
 WORD_AFTER = re.compile(r"\W*?(\w+)")

@@ -289,3 +289,20 @@ def test_now_periods_and_anchored_offsets(text, mention, value):
 
 def test_alain_is_not_now():
     assert found("الجنرال آلان بيللغريني") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الثلاثاء (5 مايو) الماضي", [("الثلاثاء (5 مايو)", "--05-05")]),
+        (
+            "يوم الثلاثاء الموافق 5 / 8 / 2008",
+            [("يوم الثلاثاء الموافق 5 / 8 / 2008", "2008-08-05")],
+        ),
+        # 1 Ramadan 1444 was Thursday 23 March 2023 (Umm al-Qura).
+        ("غرة رمضان 1444 هـ", [("غرة رمضان 1444 هـ", "2023-03-23")]),
+        ("في مثل هذا اليوم", []),
+    ],
+)
+def test_weekday_with_date_first_of_month_and_anniversaries(text, expected):
+    assert found(text) == expected
