@@ -276,21 +276,8 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
     atoms = []
     for m in pat.RELATIVE.finditer(folded):
         if m.group("day"):
-            if m.group("day") == "اليوم":
-                after = _word_after(folded, m.end())
-                if _word_before(
-                    folded, m.start()
-                ) in pat.NOT_TODAY_BEFORE or pat.ON_THIS_DAY.search(
-                    folded, max(0, m.start() - 15), m.start()
-                ):
-                    continue  # "ذلك اليوم", "في مثل هذا اليوم": that day, not today
-                if (
-                    after.startswith("ال")
-                    and after not in pat.WEEKDAYS
-                    and after != "الموافق"
-                    or after in pat.NOT_TODAY_AFTER
-                ):
-                    continue
+            if m.group("day") == "اليوم" and not _means_today(folded, m.start(), m.end()):
+                continue
             parsed = ParsedDate("relative", amount=pat.RELATIVE_DAYS[_squash(m.group("day"))])
         elif m.group("unit"):
             if not (m.group("this") or m.group("dir") or m.group("edge")):
@@ -321,6 +308,19 @@ def _relatives(folded: str, text: str, original) -> list[_Atom]:
             )
         atoms.append(_Atom(m.start("core"), m.end("core"), parsed))
     return atoms
+
+
+def _means_today(folded: str, start: int, end: int) -> bool:
+    # "اليوم التالي", "ذلك اليوم", "في مثل هذا اليوم" are a day, not today; "اليوم الخميس"
+    # and "اليوم الموافق ..." are today.
+    if _word_before(folded, start) in pat.NOT_TODAY_BEFORE:
+        return False
+    if pat.ON_THIS_DAY.search(folded, max(0, start - 15), start):
+        return False
+    after = _word_after(folded, end)
+    if after in pat.NOT_TODAY_AFTER:
+        return False
+    return not after.startswith("ال") or after in pat.WEEKDAYS or after == "الموافق"
 
 
 def _decades(folded: str, text: str, original) -> list[_Atom]:
