@@ -137,7 +137,8 @@ RELATIVE = re.compile(
         (?:{_alternation(lex.PLURAL_DIRECTIONS)}|{DIRS})
       | (?P<now>{_alternation(lex.NOW_WORDS)})
       | (?:{_alternation(lex.PERIOD_NOUNS)}){_S}+(?P<period>{_alternation(lex.PERIOD_ADJECTIVES)})
-      | قبل{_S}+(?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
+      | قبل{_S}+(?:(?:حوالي|نحو|قرابه|زهاء){_S}+)?
+        (?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
         (?P<ago>{_alternation(lex.AGO_UNITS)})
     ))(?!\w)""",
     re.X,

@@ -306,3 +306,8 @@ def test_alain_is_not_now():
 )
 def test_weekday_with_date_first_of_month_and_anniversaries(text, expected):
     assert found(text) == expected
+
+
+def test_about_n_years_ago():
+    assert found("تقدمت قبل حوالي ثلاث سنوات بطلب") == [("قبل حوالي ثلاث سنوات", "relative:-3y")]
+    assert found("قبل حوالي ثلاث سنوات", WEDNESDAY) == [("قبل حوالي ثلاث سنوات", "2020")]
