@@ -212,14 +212,15 @@ def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[
     for key, (_, category) in names.items():
         if category in ("city", "town") or " " in key:
             continue
-        base = key[2:] if key.startswith("ال") else key
-        for ending in ("يا", "ا", "ه"):
-            if base.endswith(ending) and len(base) > len(ending) + 2:
-                base = base[: -len(ending)]
-                break
-        for suffix in ("ي", "يه", "يون", "يين", "يان", "يات"):
-            out.add(base + suffix)
-            out.add("ال" + base + suffix)
+        # "المانيا" (ألمانيا) begins with alef-lam without an article: try both readings.
+        for base in {key[2:] if key.startswith("ال") else key, key}:
+            for ending in ("يا", "ا", "ه"):
+                if base.endswith(ending) and len(base) > len(ending) + 2:
+                    base = base[: -len(ending)]
+                    break
+            for suffix in ("ي", "يه", "يون", "يين", "يان", "يات"):
+                out.add(base + suffix)
+                out.add("ال" + base + suffix)
     return {w for w in out if w not in names}
 
 

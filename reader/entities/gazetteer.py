@@ -30,6 +30,7 @@ class PlaceGazetteer:
 
     def __init__(self, places: dict[str, list]) -> None:
         self.display = {k: v[0] for k, v in places.items()}
+        self.cities = frozenset(k for k, v in places.items() if v[1] in ("city", "town"))
         self.ambiguous = frozenset(k for k, v in places.items() if v[2])
         # first word -> [(following words, key)], longest first
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}

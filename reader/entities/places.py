@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import ORG_HEADS, PLACE_HEADS
-from reader.entities.gazetteer import Lexicons
+from reader.entities.gazetteer import Lexicons, PlaceMatch
 from reader.entities.spans import Found
 
 # "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
+_OPENING_QUOTES = frozenset("«\"“'")
+_CLOSING_QUOTES = frozenset("»\"”'")
 
 
 def _is_one_of(word: str, words: frozenset[str]) -> bool:
@@ -24,11 +27,13 @@ def find_places(
 ) -> list[Found]:
     """Place mentions, non-overlapping, in token order."""
     gaz = lex.places
-    loc_tokens, other_tokens = set(), set()
+    loc_tokens, other_tokens, person_tokens = set(), set(), set()
     org_of: dict[int, tuple[int, int]] = {}  # token -> the ORG span holding it
     for kind, first, end in model_spans:
         if kind == "LOC":
             loc_tokens.update(range(first, end))
+        elif kind == "PERS":
+            person_tokens.update(range(first, end))
         else:
             other_tokens.update(range(first, end))
             if kind == "ORG":
@@ -50,10 +55,13 @@ def find_places(
         if match is None:
             i += 1
             continue
-        # A gazetteer name the model reads as (part of) an organisation, a person or a
-        # title ("بورتو" the club, "« الشرق الأوسط »" the paper) is not taken as a place.
-        claimed = not loc_tokens.intersection(range(i, match.end)) and other_tokens.intersection(
-            range(i, match.end)
+        # A gazetteer name the model reads as (part of) an organisation or a title
+        # ("بورتو" the club) is not taken as a place, nor is a town it reads as a person;
+        # a country or region is a place even then ("كوت ديفوار").
+        span = range(i, match.end)
+        claimed = not loc_tokens.intersection(span) and (
+            other_tokens.intersection(span)
+            or (match.key in gaz.cities and person_tokens.intersection(span))
         )
         if match.key in PLACE_HEADS:
             # "المدينة" is Medina only where the model reads that one word as a place,
@@ -68,7 +76,12 @@ def find_places(
             context_ok = not claimed and (
                 not match.ambiguous or i in loc_tokens or (i > 0 and norms[i - 1] in PLACE_HEADS)
             )
-        if context_ok and not inside_org(match.first, match.end):
+        if (
+            context_ok
+            and not inside_org(match.first, match.end)
+            and not _club(match, norms, lex)
+            and not _quoted(words, match.first, match.end)
+        ):
             found.append(Found("place", match.first, match.end, match.offset, match.key))
             taken.update(range(match.first, match.end))
             i = match.end
@@ -89,11 +102,36 @@ def find_places(
         key = " ".join([stem, *norms[first + 1 : end]])
         if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
             continue
+        if _club(PlaceMatch(first, end, offset, key, False), norms, lex) or _quoted(
+            words, first, end
+        ):
+            continue
         if key in gaz.ambiguous and first not in loc_tokens:
             continue
         found.append(Found("place", first, end, offset, key))
         taken.update(range(first, end))
     return _propagate(found, words, norms, taken, lex)
+
+
+def _club(match: PlaceMatch, norms: list[str], lex: Lexicons) -> bool:
+    """A city named with a masculine adjective of nationality is a team ("بوخارست
+    الروماني", "ميلان الإيطالي"); the city itself takes the feminine ("مراكش المغربية")."""
+    if match.end - match.first != 1 or (
+        match.key in lex.places.display and match.key not in lex.places.cities
+    ):
+        return False
+    following = norms[match.end] if match.end < len(norms) else ""
+    return following in lex.nationalities and following.endswith("ي")
+
+
+def _quoted(words: list[str], first: int, end: int) -> bool:
+    """A name alone between quotes is a title (the paper « الشرق الأوسط »), not a place."""
+    return (
+        first > 0
+        and end < len(words)
+        and words[first - 1] in _OPENING_QUOTES
+        and words[end] in _CLOSING_QUOTES
+    )
 
 
 def _stem(word: str, lex: Lexicons) -> tuple[int, str]:
@@ -112,13 +150,15 @@ def _stem(word: str, lex: Lexicons) -> tuple[int, str]:
 def _propagate(
     found: list[Found], words: list[str], norms: list[str], taken: set[int], lex: Lexicons
 ) -> list[Found]:
-    """A name the model found once as a place (and the gazetteer lacks) is a place
-    wherever else it appears in the same text."""
-    learned = {
-        f.key: f.end - f.first
+    """A name the model found at least twice as a place (and the gazetteer lacks) is a
+    place wherever else it appears in the same text. (Once is not enough: on the dev
+    split that spread brand and club names.)"""
+    counts = Counter(
+        f.key
         for f in found
         if f.key not in lex.places.display and f.end - f.first == 1 and len(f.key) > 2
-    }
+    )
+    learned = {key for key, n in counts.items() if n >= 2}
     if not learned:
         return sorted(found, key=lambda f: f.first)
     extra = []
