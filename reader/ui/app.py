@@ -43,8 +43,9 @@ class ReaderApp(App[int]):
     AUTO_FOCUS = "#article"
 
     BINDINGS: list[BindingType] = [
-        Binding("q", "quit", "Quit", id="reader.quit"),
-        Binding("t", "toggle_bidi", "Bidi", id="reader.toggle-bidi"),
+        # Shown in the footer by the article view, which has the focus; these work without.
+        Binding("q", "quit", "Quit", show=False, id="reader.quit"),
+        Binding("t", "toggle_bidi", "Bidi", show=False, id="reader.toggle-bidi"),
     ]
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
@@ -99,6 +100,10 @@ class ReaderApp(App[int]):
             title=f"Bidi: {mode.value}",
             timeout=3,
         )
+
+    @on(ArticleView.ColumnChanged, "#article")
+    def align_title(self, event: ArticleView.ColumnChanged) -> None:
+        self.query_one("#title", TitleBar).right_edge = event.right
 
     @on(ArticleView.PositionChanged, "#article")
     def show_position(self, event: ArticleView.PositionChanged) -> None:

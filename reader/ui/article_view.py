@@ -36,6 +36,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     """
 
     BINDINGS: list[BindingType] = [
+        # The app's own keys, repeated here (same ids, so a keymap moves both) because the
+        # footer lists the focused widget's keys first and a 40-column footer must keep them.
+        Binding("q", "app.quit", "Quit", id="reader.quit"),
+        Binding("t", "app.toggle_bidi", "Bidi", id="reader.toggle-bidi"),
         Binding("j,down", "scroll_lines(1)", "Scroll", key_display="j/k", id="article.line-down"),
         Binding("k,up", "scroll_lines(-1)", "Line up", show=False, id="article.line-up"),
         Binding(
@@ -46,6 +50,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("g,home", "go_to_top", "Top/End", key_display="g/G", id="article.top"),
         Binding("G,end", "go_to_bottom", "End", show=False, id="article.bottom"),
     ]
+
+    MEASURE = 90
+    """Longest line in cells: wider terminals get a centred column, which reads better."""
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
     """Who reorders: the app (visual order, shaped) or the terminal (logical order)."""
@@ -61,6 +68,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         position: ReadingPosition
         row: int
         last_row: int
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    @dataclass
+    class ColumnChanged(Message):
+        """The text column moved: it spans screen columns `left` to `right` (exclusive)."""
+
+        view: ArticleView
+        left: int
+        right: int
 
         @property
         def control(self) -> ArticleView:
@@ -84,6 +103,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._index: LineIndex | None = None
         self._settling = False
         self._last_reported: tuple[ReadingPosition, int, int] | None = None
+        self._last_column: tuple[int, int] | None = None
 
     # -- what is on screen -------------------------------------------------------------
 
@@ -94,8 +114,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def text_width(self) -> int:
-        """Cells available to a line of text (inside padding and scrollbar)."""
-        return max(1, self.scrollable_content_region.width)
+        """Cells of a line of text: the room inside padding and scrollbar, up to MEASURE."""
+        return max(1, min(self.MEASURE, self.scrollable_content_region.width))
+
+    @property
+    def margin(self) -> int:
+        """Blank cells left of the text column, which is centred when the room is wider."""
+        return max(0, self.scrollable_content_region.width - self.text_width) // 2
 
     @property
     def top_position(self) -> ReadingPosition:
@@ -125,13 +150,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         style = self.rich_style
-        width = self.text_width
+        room = max(1, self.scrollable_content_region.width)
         found = self.line_at(y)
         if found is None:
-            return Strip.blank(width, style)
+            return Strip.blank(room, style)
         line = found[1]
-        text = " " * line.padding(width) + line.text
-        return Strip([Segment(text, style)]).crop_extend(0, width, style)
+        text = " " * (self.margin + line.padding(self.text_width)) + line.text
+        return Strip([Segment(text, style)]).crop_extend(0, room, style)
 
     # -- moving ----------------------------------------------------------------------------
 
@@ -181,6 +206,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._relayout()
         else:
             self._settle()
+            self.refresh()  # the column may have moved even if its width did not
+        self._report_column()
 
     def watch_bidi(self) -> None:
         self._relayout()
@@ -246,6 +273,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index = self._index
         height = index.height if index is not None else 0
         self.virtual_size = Size(self.text_width, height)
+
+    def _report_column(self) -> None:
+        left = self.scrollable_content_region.x + self.margin
+        column = (left, left + self.text_width)
+        if column != self._last_column:
+            self._last_column = column
+            self.post_message(self.ColumnChanged(self, *column))
 
     def _report_position(self) -> None:
         last_row = max(0, self.max_scroll_y)

@@ -22,6 +22,8 @@ class TitleBar(Widget):
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True, init=False)
     harakat: reactive[bool] = reactive(True, layout=True, init=False)
+    right_edge: reactive[int | None] = reactive(None, layout=True)
+    """Screen column where lines end (the body's column), or None for the widget's edge."""
 
     def __init__(
         self,
@@ -40,28 +42,35 @@ class TitleBar(Widget):
         self.set_reactive(TitleBar.bidi, BidiMode(bidi))
         self.set_reactive(TitleBar.harakat, harakat)
 
+    @property
+    def inset(self) -> int:
+        """Cells kept free on the right so the title ends where the body's lines end."""
+        if self.right_edge is None:
+            return 0
+        return max(0, min(self.content_region.right - self.right_edge, self.size.width // 2))
+
     def lines(self, width: int | None = None) -> tuple[Line, ...]:
-        """The title's lines at `width` (the content width by default)."""
-        width = self.size.width if width is None else width
+        """The title's lines at `width` (the room left of the inset by default)."""
+        width = self.size.width - self.inset if width is None else width
         return layout_paragraph(
             self.title_text, max(1, width), bidi=self.bidi, harakat=self.harakat
         )
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return min(self.max_lines, len(self.lines(width)))
+        return min(self.max_lines, len(self.lines(width - self.inset)))
 
     def render_line(self, y: int) -> Strip:
         style = self.rich_style
-        width = self.size.width
+        width = max(1, self.size.width - self.inset)
         lines = self.lines(width)
         if not 0 <= y < min(self.max_lines, len(lines)):
-            return Strip.blank(width, style)
+            return Strip.blank(self.size.width, style)
         line = lines[y]
         if y == self.max_lines - 1 and len(lines) > self.max_lines:
             text = self._cut_line(line.start, width)
         else:
             text = " " * line.padding(width) + line.text
-        return Strip([Segment(text, style)]).crop_extend(0, width, style)
+        return Strip([Segment(text, style)]).crop_extend(0, self.size.width, style)
 
     def _cut_line(self, start: int, width: int) -> str:
         """The title from `start` on, in `width` less two cells, and an ellipsis where it
