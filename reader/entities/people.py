@@ -25,9 +25,13 @@ def find_people(
     """Person mentions not overlapping `blocked` tokens (places, dates), in token order."""
     doc_names = {norms[i] for _, a, b in model_spans for i in range(a, b)}
     found: list[Found] = []
-    for kind, first, end in model_spans:
-        if kind != "PERS":
-            continue
+    spans = [
+        part
+        for kind, first, end in model_spans
+        if kind == "PERS"
+        for part in _split_coordination(words, norms, first, end, lex)
+    ]
+    for first, end in spans:
         if any(stem in THING_HEADS for _, stem in proclitic_splits(words[first])):
             continue
         end = _extend_chain(words, norms, end, lex)
@@ -37,6 +41,8 @@ def find_people(
         offset, stem = _strip_first(words[first], doc_names, lex)
         bare = [stem, *norms[first + 1 : end]]
         if end - first == 1 and _not_a_name(stem, lex):
+            continue
+        if end - first == 2 and _named_after_a_city(bare[-1], lex):
             continue
         found.append(Found("person", first, end, offset, " ".join(bare)))
     taken = set(blocked)
@@ -64,6 +70,23 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
     while end > first and (droppable(end - 1) or norms[end - 1] in NAME_LINKS):
         end -= 1
     return first, end
+
+
+def _split_coordination(words: list[str], norms: list[str], first: int, end: int, lex: Lexicons):
+    """Two names joined by "و" are two people ("كاسياس وراموس"); a word that merely
+    starts with و ("وليد") does not split."""
+    start = first
+    for i in range(first + 1, end):
+        if norms[i].startswith("و") and len(norms[i]) > 3 and norms[i] not in lex.given_names:
+            yield start, i
+            start = i
+    yield start, end
+
+
+def _named_after_a_city(last: str, lex: Lexicons) -> bool:
+    """ "دينامو كييف", "ريال مدريد": two words ending in a well-known city name a team."""
+    gaz = lex.places
+    return last in gaz.cities and last not in gaz.ambiguous
 
 
 def _extend_chain(words: list[str], norms: list[str], end: int, lex: Lexicons) -> int:
