@@ -62,7 +62,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     @dataclass
     class PositionChanged(Message):
-        """The top row moved: `row` of `rows` (the last top row is `last_row`)."""
+        """The top row moved to `row`; at the end of the article it is `last_row`."""
 
         view: ArticleView
         position: ReadingPosition
@@ -264,7 +264,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 rows += index.row_count(below)
                 below += 1
             self._update_virtual_size()
-            self.scroll_to(y=top + shift, animate=False, force=True, immediate=True)
+            if top + shift != round(self.scroll_y):
+                # Only when needed: scrolling stops a running animation (scrollbar clicks).
+                self.scroll_to(y=top + shift, animate=False, force=True, immediate=True)
         finally:
             self._settling = False
         self._report_position()

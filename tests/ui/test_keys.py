@@ -122,3 +122,18 @@ async def test_footer_shows_the_keys(make_app):
             ("t", "Bidi"),
             ("q", "Quit"),
         }
+
+
+async def test_animated_scrolls_run_to_the_end(make_app):
+    # A click on the scrollbar's track scrolls a page with an animation; laying out the
+    # rows that come into view must not stop it half way.
+    app = make_app()
+    app.animation_level = "full"
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        page = view.scrollable_content_region.height
+        await pilot.pause(0.2)  # the scrollbar is there, as when it is clicked
+        view.scroll_page_down()
+        await pilot.wait_for_animation()
+        await pilot.pause()
+        assert view.scroll_y == page
