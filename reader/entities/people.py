@@ -40,7 +40,8 @@ def find_people(
             continue
         offset, stem = _strip_first(words[first], doc_names, lex)
         bare = [stem, *norms[first + 1 : end]]
-        if end - first == 1 and _not_a_name(stem, lex):
+        # "لصالح" is "in favour of" before it is "for Salih".
+        if end - first == 1 and (_not_a_name(stem, lex) or norms[first] in lex.common_words):
             continue
         if end - first == 2 and _named_after_a_city(bare[-1], lex):
             continue
@@ -153,7 +154,7 @@ def _propagate(
     i = 0
     while i < len(words):
         hit = None
-        if i not in taken:
+        if i not in taken and norms[i] not in lex.common_words:
             for offset, stem in proclitic_splits(words[i]):
                 for rest in ordered.get(stem, ()):
                     end = i + 1 + len(rest)
