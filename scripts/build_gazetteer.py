@@ -255,6 +255,13 @@ def main() -> None:
             or (key not in trusted and (category == "town" or like_a_word))
         )
         places[key] = [display, category, int(ambiguous)]
+    # "مدينة القدس" is the place "القدس" after a generic head: keep the bare name only,
+    # so the head stays outside the mention. ("منطقة الساحل" stays: "الساحل" alone is
+    # ambiguous.)
+    for key in list(places):
+        head, _, rest = key.partition(" ")
+        if head in PLACE_HEADS and rest in places and not places[rest][2]:
+            del places[key]
     given_names = {normalize(n) for n in GIVEN_NAMES.split()} | {
         g for g in given if len(g) > 2 and g not in places
     }

@@ -66,7 +66,11 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
             or n in lex.common_words
         )
 
-    while first < end and droppable(first):
+    # A well-known place before a name is not part of it ("بلدية طولكرم محمد أمين").
+    places = lex.places
+    while first < end and (
+        droppable(first) or (norms[first] in places.single and norms[first] not in places.ambiguous)
+    ):
         first += 1
     while end > first and (droppable(end - 1) or norms[end - 1] in NAME_LINKS):
         end -= 1

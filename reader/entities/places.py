@@ -94,6 +94,14 @@ def find_places(
         # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
         while end - first > 1 and _is_one_of(words[first], PLACE_HEADS):
             first += 1
+        # "مخيم ويفل للاجئين الفلسطينيين": adjectives and common words that trail a
+        # name the model read on past its end are left out.
+        while end - first > 1 and (
+            not _WORD.search(words[end - 1])
+            or _is_one_of(words[end - 1], lex.nationalities)
+            or norms[end - 1] in lex.common_words
+        ):
+            end -= 1
         while end > first and not _WORD.search(words[end - 1]):
             end -= 1
         if end <= first or inside_org(first, end):
