@@ -22,8 +22,9 @@ def position_label(row: int, last_row: int) -> str:
 class ReadingStatus(Widget):
     """A short label: the bidi mode and the position in the article."""
 
-    bidi: reactive[BidiMode] = reactive(BidiMode.APP)
-    row: reactive[int] = reactive(0)
+    bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True)
+    """The mode's name changes the label's width, hence layout."""
+    row: reactive[int] = reactive(0)  # labels are at most three cells: "Top", "99%"
     last_row: reactive[int] = reactive(0)
 
     def render(self) -> str:

@@ -26,7 +26,8 @@ async def test_status_shows_mode_and_position(make_app):
         assert str(status.render()) == "app · Bot"
         await pilot.press("t")
         await pilot.pause()
-        assert str(status.render()).startswith("terminal · ")
+        assert str(status.render()) == "terminal · Bot"
+        assert status.size.width == len("terminal · Bot")  # the wider label is not cut
 
 
 @pytest.mark.parametrize(("width", "compact"), [(40, True), (69, True), (70, False), (120, False)])
