@@ -94,9 +94,9 @@ class ReaderApp(App[int]):
             self._driver.flush()
         save_setting(BIDI_SETTING, mode.value)
         self.notify(
-            "The app shapes and reorders (CSI 8 l)"
+            "The reader shapes and orders the text."
             if mode is BidiMode.APP
-            else "The terminal does bidi: logical order, unshaped",
+            else "Your terminal orders the text (Konsole, mlterm).",
             title=f"Bidi: {mode.value}",
             timeout=3,
         )
