@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-import inspect
-
 import pytest
 
 from reader.resources import default_article
 from reader.text.document import Document, parse_document
 from reader.text.load import load_text
 from reader.ui.app import ReaderApp
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
-    """Run `async def` tests in a fresh event loop (pilot tests; no asyncio plugin needed)."""
-    if not inspect.iscoroutinefunction(pyfuncitem.obj):
-        return None
-    arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-    asyncio.run(pyfuncitem.obj(**arguments))
-    return True
 
 
 @pytest.fixture(autouse=True)
