@@ -68,19 +68,21 @@ class _Owners:
                 self.by_any.setdefault(word, []).append(parts)
 
     def find(self, word: str, start: int) -> tuple[str, ...] | None:
+        # A name mentioned before wins over one mentioned only later: "الملك سلمان"
+        # after "سلمان بن عبدالعزيز" is not "محمد بن سلمان" further on.
         for index in (self.by_last, self.by_any):
-            candidates = index.get(word)
-            if not candidates:
-                continue
             best, best_start = None, -1
-            for parts in candidates:
+            for parts in index.get(word, ()):
                 starts = self.starts[parts]
                 k = bisect_left(starts, start)
                 if k and starts[k - 1] > best_start:
                     best, best_start = parts, starts[k - 1]
             if best is not None:
                 return best
-            return min(candidates, key=lambda p: self.starts[p][0])
+        for index in (self.by_last, self.by_any):
+            candidates = index.get(word)
+            if candidates:
+                return min(candidates, key=lambda p: self.starts[p][0])
         return None
 
 

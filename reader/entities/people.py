@@ -97,15 +97,23 @@ def _named_after_a_city(last: str, lex: Lexicons) -> bool:
 def _extend_chain(words: list[str], norms: list[str], end: int, lex: Lexicons) -> int:
     """Carry a name on through "بن X", "آل X" links the model left out
     ("سلمان بن عبدالعزيز" + "آل سعود")."""
+    if end < len(words) and norms[end - 1] in _CHAIN_LINKS and _chain_word(words, norms, end, lex):
+        end += 1  # the model stopped on the link itself ("... بن عبدالعزيز آل" + "سعود")
     while (
         end + 1 < len(words)
         and norms[end] in _CHAIN_LINKS
-        and _WORD.search(words[end + 1])
-        and norms[end + 1] not in lex.common_words
-        and norms[end + 1] not in PERSON_TITLES
+        and _chain_word(words, norms, end + 1, lex)
     ):
         end += 2
     return end
+
+
+def _chain_word(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
+    return (
+        bool(_WORD.search(words[i]))
+        and norms[i] not in lex.common_words
+        and norms[i] not in PERSON_TITLES
+    )
 
 
 def _not_a_name(stem: str, lex: Lexicons) -> bool:
@@ -153,6 +161,9 @@ def _propagate(
             index.setdefault(surname, set()).add(())
     if not index:
         return []
+    # A first name alone counts only right after a title ("الملك سلمان"): alone it is
+    # too often someone else, or a word ("حسن").
+    first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
     extra: list[Found] = []
     i = 0
@@ -167,6 +178,9 @@ def _propagate(
                         break
                 if hit:
                     break
+            after_title = i > 0 and norms[i - 1] in PERSON_TITLES
+            if hit is None and after_title and norms[i] in first_names:
+                hit = Found("person", i, i + 1, 0, norms[i])
         if hit:
             extra.append(hit)
             i = hit.end

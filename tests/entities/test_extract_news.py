@@ -65,6 +65,7 @@ def test_royal_chain_name_without_titles():
     assert salman in people
     for title in ("الملك", "خادم الحرمين الشريفين", "ولي العهد", "الأمير", "الرئيس"):
         assert not any(name.startswith(normalize(title)) for name in people)
+    assert len(people[salman].mentions) == 2  # "الملك سلمان" is the same man
     assert normalize("الرياض") in _names(entities, "place")
     assert normalize("الفرنسي") not in _mention_texts(entities, "place")
 

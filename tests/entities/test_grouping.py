@@ -49,6 +49,19 @@ def test_shorter_chain_joins_the_longer_one_it_begins():
     assert entities[0].name == "سلمان بن عبدالعزيز آل سعود"
 
 
+def test_first_name_after_a_title_joins_the_earlier_full_name():
+    # "الملك سلمان" after "سلمان بن عبدالعزيز آل سعود", before "محمد بن سلمان".
+    entities = group_people(
+        [
+            _person("سلمان بن عبدالعزيز ال سعود", 0, "سلمان بن عبدالعزيز آل سعود"),
+            _person("سلمان", 60),
+            _person("محمد بن سلمان", 120),
+        ]
+    )
+    by_name = {e.name: len(e.mentions) for e in entities}
+    assert by_name == {"سلمان بن عبدالعزيز آل سعود": 2, "محمد بن سلمان": 1}
+
+
 def test_different_people_with_a_shared_word_stay_apart():
     entities = group_people([_person("محمد بن سلمان", 0), _person("محمد بن زايد", 40)])
     assert len(entities) == 2
