@@ -41,7 +41,8 @@ class FeatureExtractor:
         return bare_form(word)
 
     def _word(self, word: str) -> tuple:
-        """(own features, features as seen from neighbours at -1 +1 -2 +2, bare form)."""
+        """(own features, features as seen from neighbours at -1 +1 -2 +2, bare form,
+        cue flags)."""
         lex = self.lex
         norm = normalize(word)
         at, stem = self.stem(word)

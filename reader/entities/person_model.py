@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -39,12 +40,20 @@ class SequenceTagger:
             self._model = fh.read()
         self._tagger.open_inmemory(self._model)
         self.features = FeatureExtractor(lexicons())
+        # One crfsuite tagger holds the state of the last sequence (marginals read it):
+        # callers on several threads (the UI's workers) take turns.
+        self._lock = threading.Lock()
 
     def tag(self, words: list[str]) -> list[TokenSpan]:
         if not words:
             return []
+        items = self.features.sequence(words)
+        with self._lock:
+            return self._tag(items)
+
+    def _tag(self, items: list[list[str]]) -> list[TokenSpan]:
         tagger = self._tagger
-        spans = labels_to_spans(tagger.tag(self.features.sequence(words)))
+        spans = labels_to_spans(tagger.tag(items))
         out: list[TokenSpan] = []
         for kind, first, end in spans:
             if kind == "PERS":
