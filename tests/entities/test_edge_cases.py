@@ -44,3 +44,14 @@ def test_diacritised_and_tatweel_text_keeps_offsets():
             assert text[m.start : m.end] == m.text
     places = [e for e in entities if e.kind == "place"]
     assert [m.text for e in places for m in e.mentions] == ["مَرَّاكُشَ"]  # "بِـ" left out
+
+
+def test_one_megabyte_word_without_spaces():
+    assert extract("ب" * 1_000_000) == []
+
+
+def test_invisible_marks_and_emoji_do_not_break_offsets():
+    text = "😀 \u200f زار الوفد مراكش\u200c اليوم 😀"
+    entities = extract(text)
+    places = [m.text for e in entities if e.kind == "place" for m in e.mentions]
+    assert places == ["مراكش"]

@@ -66,6 +66,9 @@ def test_mentions_slice_the_text_and_come_in_order(words, sep):
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start : m.end] == m.text
+    # A stretch of text is one thing at most: no two mentions overlap.
+    spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
 
 
 def test_article_date_resolves_relative_dates():
