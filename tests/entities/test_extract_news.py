@@ -75,3 +75,25 @@ def test_macron_mentions_join_the_full_name():
     macron = [e for e in entities if e.kind == "person" and "ماكرون" in e.name]
     assert len(macron) == 1
     assert len(macron[0].mentions) == 3
+
+
+AMMAN = (
+    "وصلت الطائرة إلى عمان قادمة من بيروت، وقال وزير الخارجية الأردني أيمن الصفدي إن "
+    "عمان ترحب بالوفد."
+)
+MEDINA = "وصل الحجاج إلى المدينة المنورة أمس قادمين من مكة المكرمة."
+
+
+def test_amman_as_a_destination_is_a_place_and_the_minister_a_person():
+    entities = extract(AMMAN)
+    amman = [e for e in entities if e.kind == "place" and normalize(e.name) == "عمان"]
+    assert len(amman) == 1 and len(amman[0].mentions) == 2
+    assert normalize("بيروت") in _names(entities, "place")
+    assert _names(entities, "person") == {normalize("أيمن الصفدي")}
+    assert normalize("الأردني") not in _mention_texts(entities, "place")
+
+
+def test_medina_by_its_full_name():
+    places = _names(extract(MEDINA), "place")
+    assert normalize("المدينة المنورة") in places
+    assert normalize("مكة المكرمة") in places
