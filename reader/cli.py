@@ -129,10 +129,14 @@ def run_extract(argv: Sequence[str]) -> int:
     from reader.entities import extract
     from reader.entities.report import format_report
 
-    fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
-    for path, text in texts:
+    fmt = args.format or "json"
+    if fmt == "json" and len(texts) > 1:
+        fmt = "jsonl"  # several files: one object per line
+    for index, (path, text) in enumerate(texts):
         entities = extract(text, article_date=args.date)
-        sys.stdout.write(format_report(path, entities, fmt))
+        report = format_report(path, entities, fmt, header=index == 0)
+        if report:
+            sys.stdout.write(report + "\n")
     sys.stdout.flush()
     return 0
 

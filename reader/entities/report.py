@@ -26,20 +26,21 @@ def as_dict(path: str, entities: list[Entity]) -> dict:
     }
 
 
-def format_report(path: str, entities: list[Entity], fmt: str) -> str:
+def format_report(path: str, entities: list[Entity], fmt: str, *, header: bool = True) -> str:
     """One file's entities as text, without a trailing newline.
 
     json: an indented object; jsonl: the same object on one line (one line per file when
     several are printed); tsv: a header then one row per entity (what a reader scans):
     path, type, name, value ("" if none), number of mentions, the distinct written forms
     joined by " | ", and the mentions' character spans as "start-end" joined by ",".
+    `header=False` leaves out the tsv header (for the second file on).
     """
     if fmt == "json":
         return json.dumps(as_dict(path, entities), ensure_ascii=False, indent=2)
     if fmt == "jsonl":
         return json.dumps(as_dict(path, entities), ensure_ascii=False, separators=(",", ":"))
     if fmt == "tsv":
-        rows = [TSV_HEADER]
+        rows = [TSV_HEADER] if header else []
         for e in entities:
             forms = list(dict.fromkeys(_cell(m.text) for m in e.mentions))
             spans = ",".join(f"{m.start}-{m.end}" for m in e.mentions)

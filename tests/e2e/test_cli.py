@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import unicodedata
@@ -100,3 +101,47 @@ def test_python_m_reader_and_console_script_agree():
     b = run("cat", str(SEED), "--width", "60")
     assert a.returncode == b.returncode == 0
     assert a.stdout == b.stdout
+
+
+def test_extract_json_for_one_file_has_the_documented_shape():
+    result = run("extract", str(SEED))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["path"] == str(SEED)
+    text = SEED.read_text(encoding="utf-8")
+    people = {e["name"] for e in report["entities"] if e["type"] == "person"}
+    assert "أنتوني بلينكن" in people
+    for entity in report["entities"]:
+        assert entity["type"] in {"person", "place", "date"}
+        for mention in entity["mentions"]:
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_extract_several_files_gives_one_json_object_per_line(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("زار الرئيس القاهرة أمس.\n", encoding="utf-8")
+    result = run("extract", str(SEED), str(other))
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["path"] for line in lines] == [str(SEED), str(other)]
+
+
+def test_extract_tsv_has_one_header_and_ends_with_newline(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("زار الرئيس القاهرة أمس.\n", encoding="utf-8")
+    result = run("extract", str(SEED), str(other), "--format", "tsv")
+    assert result.stdout.endswith("\n")
+    assert result.stdout.count("path\ttype\tname") == 1
+
+
+def test_extract_date_option_resolves_relative_dates():
+    result = run("extract", str(SEED), "--date", "2023-05-10")
+    values = {e["name"]: e["value"] for e in json.loads(result.stdout)["entities"]}
+    # Hand-checked: 2023-05-10 is a Wednesday; "yesterday, Tuesday" is 2023-05-09.
+    assert values["الأربعاء"] == "2023-05-10"
+    assert values["أمس الثلاثاء"] == "2023-05-09"
+
+
+def test_extract_bad_date_is_a_usage_error():
+    result = run("extract", str(SEED), "--date", "10/05/2023")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
