@@ -128,8 +128,33 @@ def resolve_levels(text: str, classes: Sequence[str], base_level: int) -> list[i
     types = ["ON" if t in _ISOLATE_CONTROLS else t for t in types]
     original = list(types)
     sos = "R" if base_level % 2 else "L"
-    m = len(types)
+    embedding = sos  # one isolating run sequence at the paragraph level
+    _resolve_weak_types(types, sos)
+    _resolve_brackets(text, kept, types, original, sos, embedding)
+    _resolve_neutral_types(types, sos, embedding)
 
+    # I1/I2
+    levels = [base_level] * n
+    for k, i in enumerate(kept):
+        t = types[k]
+        if base_level % 2 == 0:
+            levels[i] = base_level + (1 if t == "R" else 2 if t in ("AN", "EN") else 0)
+        else:
+            levels[i] = base_level + (1 if t in ("L", "EN", "AN") else 0)
+    # Removed characters sit with their neighbour so lines keep them in place.
+    last = base_level
+    removed = set(range(n)).difference(kept)
+    for i in range(n):
+        if i in removed:
+            levels[i] = last
+        else:
+            last = levels[i]
+    return levels
+
+
+def _resolve_weak_types(types: list[str], sos: str) -> None:
+    """W1–W7, in place: marks, numbers, separators and terminators."""
+    m = len(types)
     # W1: non-spacing marks take the type of the previous character.
     prev = sos
     for k in range(m):
@@ -181,10 +206,11 @@ def resolve_levels(text: str, classes: Sequence[str], base_level: int) -> list[i
         elif t in ("L", "R"):
             last_strong = t
 
-    embedding = "R" if base_level % 2 else "L"
-    _resolve_brackets(text, kept, types, original, sos, embedding)
 
-    # N1/N2: runs of neutrals between two strong types of the same direction take it;
+def _resolve_neutral_types(types: list[str], sos: str, embedding: str) -> None:
+    """N1/N2, in place: neutrals take the direction around them, or the embedding's."""
+    m = len(types)
+    # Runs of neutrals between two strong types of the same direction take it;
     # others take the embedding direction. Numbers count as R.
     k = 0
     while k < m:
@@ -201,24 +227,6 @@ def resolve_levels(text: str, classes: Sequence[str], base_level: int) -> list[i
             k = end
         else:
             k += 1
-
-    # I1/I2
-    levels = [base_level] * n
-    for k, i in enumerate(kept):
-        t = types[k]
-        if base_level % 2 == 0:
-            levels[i] = base_level + (1 if t == "R" else 2 if t in ("AN", "EN") else 0)
-        else:
-            levels[i] = base_level + (1 if t in ("L", "EN", "AN") else 0)
-    # Removed characters sit with their neighbour so lines keep them in place.
-    last = base_level
-    removed = set(range(n)).difference(kept)
-    for i in range(n):
-        if i in removed:
-            levels[i] = last
-        else:
-            last = levels[i]
-    return levels
 
 
 def _strong_direction(t: str) -> str:
