@@ -161,6 +161,8 @@ DATELINE_END = re.compile(r"\s*(?:$|[:\-–—،,|()])")
 PREPOSITION_END = re.compile(r"(?:في|منذ|حتى|خلال|قبل|بعد|من|إلى)\s*$")
 ON_THIS_DAY = re.compile(rf"مثل{_S}+هذا{_S}+$")
 CLOSE = re.compile(rf"{_S}*\)")
-WORD_BEFORE = re.compile(r"(\w+)\W*$")
-WORD_AFTER = re.compile(r"\W*?(\w+)")
+# The word next to a match, within its sentence: a line break or a sentence's end stops
+# the look ("( 1942 ) .\nقرية ..." is a year, not 1942 villages).
+WORD_BEFORE = re.compile(r"(\w+)[^\w\n.!?؟]*$")
+WORD_AFTER = re.compile(r"[^\w\n.!?؟]*?(\w+)")
 MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")

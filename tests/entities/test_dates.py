@@ -311,3 +311,10 @@ def test_weekday_with_date_first_of_month_and_anniversaries(text, expected):
 def test_about_n_years_ago():
     assert found("تقدمت قبل حوالي ثلاث سنوات بطلب") == [("قبل حوالي ثلاث سنوات", "relative:-3y")]
     assert found("قبل حوالي ثلاث سنوات", WEDNESDAY) == [("قبل حوالي ثلاث سنوات", "2020")]
+
+
+def test_a_word_on_the_next_line_does_not_turn_a_year_into_a_count():
+    # "1942 قرية" would be 1942 villages; across a sentence's end it is not.
+    text = "بتاريخ ( 1942 ) .\nقرية أسدود سنة ( 1935 ) م ."
+    assert [m.value for m in find_dates(text)] == ["1942", "1935"]
+    assert found("هدمت 1942 قرية") == []
