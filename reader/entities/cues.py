@@ -43,6 +43,15 @@ PLACE_HEADS = _words(
     إمارة سلطنة شمال جنوب شرق غرب وسط مخيم حي ضاحية
     """
 )
+# First words of football clubs named after their city ("ستيوا بوخارست", "ريال مدريد",
+# "أسيك أبيدجان"): the city after one is part of the team's name, not a place.
+CLUB_PREFIXES = _words(
+    """
+    ريال أتلتيكو اتلتيكو أتلتيك سسكا سيسكا سبارتاك دينامو ديناموا ستيوا ستياوا ستيافا ايك
+    أيك أسيك اسيك لوكوموتيف زينيت أولمبيك اولمبيك سبورتنغ سبورتينغ سبورتنج إنتر انتر
+    بوروسيا باير فيردر بايرن
+    """
+)
 # Links inside chains of names ("سلمان بن عبدالعزيز آل سعود", "أبو بكر").
 NAME_LINKS = _words("بن ابن بنت آل أبو أبي أم عبد")
 # Nouns that head the name of a thing, not a person ("فيروس كورونا", "ملعب سانتياغو

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from reader.entities.clitics import proclitic_splits
-from reader.entities.cues import ORG_HEADS, PLACE_HEADS
+from reader.entities.cues import CLUB_PREFIXES, ORG_HEADS, PLACE_HEADS
 from reader.entities.gazetteer import Lexicons, PlaceMatch
 from reader.entities.spans import Found
 
@@ -79,7 +79,7 @@ def find_places(
         if (
             context_ok
             and not inside_org(match.first, match.end)
-            and not _club(match, norms, lex)
+            and not _club(match, words, norms, lex)
             and not _quoted(words, match.first, match.end)
         ):
             found.append(Found("place", match.first, match.end, match.offset, match.key))
@@ -110,7 +110,7 @@ def find_places(
         key = " ".join([stem, *norms[first + 1 : end]])
         if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
             continue
-        if _club(PlaceMatch(first, end, offset, key, False), norms, lex) or _quoted(
+        if _club(PlaceMatch(first, end, offset, key, False), words, norms, lex) or _quoted(
             words, first, end
         ):
             continue
@@ -121,9 +121,12 @@ def find_places(
     return _propagate(found, words, norms, taken, lex)
 
 
-def _club(match: PlaceMatch, norms: list[str], lex: Lexicons) -> bool:
+def _club(match: PlaceMatch, words: list[str], norms: list[str], lex: Lexicons) -> bool:
     """A city named with a masculine adjective of nationality is a team ("بوخارست
-    الروماني", "ميلان الإيطالي"); the city itself takes the feminine ("مراكش المغربية")."""
+    الروماني", "ميلان الإيطالي"); the city itself takes the feminine ("مراكش المغربية").
+    So is a city after a club's first word ("ستيوا بوخارست", "ريال مدريد")."""
+    if match.first > 0 and _is_one_of(words[match.first - 1], CLUB_PREFIXES):
+        return True
     if match.end - match.first != 1 or (
         match.key in lex.places.display and match.key not in lex.places.cities
     ):

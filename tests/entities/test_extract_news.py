@@ -97,3 +97,20 @@ def test_medina_by_its_full_name():
     places = _names(extract(MEDINA), "place")
     assert normalize("المدينة المنورة") in places
     assert normalize("مكة المكرمة") in places
+
+
+FOOTBALL = (
+    "فاز ستيوا بوخارست على مضيفه ريال مدريد بهدفين، فيما تعادل أسيك أبيدجان مع ضيفه. "
+    "وتقام المباراة المقبلة في مدريد."
+)
+GAZA = "قصفت الطائرات مواقع في قطاع غزة، وقال شهود إن الدخان غطى سماء غزة ومنطقة الخليج."
+
+
+def test_a_city_in_a_club_name_is_not_a_place():
+    madrid = [m.text for e in extract(FOOTBALL) if e.kind == "place" for m in e.mentions]
+    assert madrid == ["مدريد"]  # the city itself, in the last sentence only
+
+
+def test_gaza_strip_is_gaza_as_the_training_corpus_tags_it():
+    places = _mention_texts(extract(GAZA), "place")
+    assert places == {normalize("غزة"), normalize("الخليج")}
