@@ -63,3 +63,14 @@ THING_HEADS = _words(
     خطة اتفاق اتفاقية معاهدة قانون مبادرة صاروخ طائرة سفينة شركة
     """
 )
+# Nouns that head the name of an institution, a building or a street, in construct form
+# (no article): a person's name after one, with or without titles, names the thing
+# ("جامعة الملك سعود", "مستشفى الملك فيصل", "شارع محمد الخامس"), not a person mention.
+# Works and plans are left out: in "رواية نجيب محفوظ", "خطة ترامب" the name is a person.
+NAMED_AFTER_HEADS = _words(
+    """
+    جامعة كلية أكاديمية معهد مدرسة مستشفى مستوصف مسجد جامع كنيسة مطار ميناء ملعب استاد
+    ستاد مدينة حي شارع طريق جادة ساحة ميدان جسر حديقة قاعة قصر سد قاعدة مجمع برج واحة
+    مؤسسة مركز متحف مكتبة جمعية جائزة بنك مصرف
+    """
+)

@@ -114,3 +114,35 @@ def test_a_city_in_a_club_name_is_not_a_place():
 def test_gaza_strip_is_gaza_as_the_training_corpus_tags_it():
     places = _mention_texts(extract(GAZA), "place")
     assert places == {normalize("غزة"), normalize("الخليج")}
+
+
+PRINCE_AND_UNIVERSITY = (
+    "استقبل ولي العهد السعودي الأمير محمد بن سلمان بن عبدالعزيز آل سعود في الرياض أمس "
+    "وفدا من الأساتذة. وقال مدير جامعة الملك سعود إن الجامعة ستفتتح مركزا جديدا، وإن "
+    "مستشفى الملك فيصل التخصصي يشارك في المشروع. وأكد الأمير محمد بن سلمان دعمه."
+)
+
+
+def test_a_name_inside_an_institution_name_is_no_person_mention():
+    text = PRINCE_AND_UNIVERSITY
+    entities = extract(text)
+    people = [e for e in entities if e.kind == "person"]
+    assert [normalize(e.name) for e in people] == [normalize("محمد بن سلمان بن عبدالعزيز آل سعود")]
+    university = text.index("جامعة الملك سعود")
+    hospital = text.index("مستشفى الملك فيصل التخصصي")
+    for m in people[0].mentions:
+        assert not university <= m.start < university + len("جامعة الملك سعود")
+        assert not hospital <= m.start < hospital + len("مستشفى الملك فيصل التخصصي")
+    assert [m.text for m in people[0].mentions] == [
+        "محمد بن سلمان بن عبدالعزيز آل سعود",
+        "محمد بن سلمان",
+    ]
+
+
+def test_a_street_named_after_a_king_is_no_person_but_the_king_is():
+    text = "افتتح الملك محمد السادس شارع محمد الخامس في الرباط، وحضر الملك محمد السادس الحفل."
+    people = [e for e in extract(text) if e.kind == "person"]
+    assert len(people) == 1
+    starts = [m.start for m in people[0].mentions]
+    assert text.index("شارع") + len("شارع ") not in starts
+    assert len(starts) == 2
