@@ -20,7 +20,8 @@ _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
 _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا")
-_CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال"})  # normalised: آل -> ال
+# normalised: آل -> ال; "فان", "فون", "دي", "دا" join European names ("فيرجيل فان دايك").
+_CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون", "دي", "دا"})
 
 
 def find_people(

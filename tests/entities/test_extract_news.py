@@ -146,3 +146,23 @@ def test_a_street_named_after_a_king_is_no_person_but_the_king_is():
     starts = [m.start for m in people[0].mentions]
     assert text.index("شارع") + len("شارع ") not in starts
     assert len(starts) == 2
+
+
+FOOTBALL_NAMES = (
+    "وافتتح صلاح التسجيل في الدقيقة 23، قبل أن يضيف الهولندي فيرجيل فان دايك الهدف الثاني "
+    "برأسية في الدقيقة 78."
+)
+QUAKE = (
+    "أنقرة (رويترز) - بلغت قوة الزلزال الذي ضرب جنوب تركيا 7.8 درجات على مقياس ريختر، "
+    "وهو الأقوى منذ عام 1939."
+)
+
+
+def test_a_dutch_name_with_van_is_one_name():
+    assert "فيرجيل فان دايك" in _mention_texts(extract(FOOTBALL_NAMES), "person")
+
+
+def test_the_richter_scale_is_no_person_and_ankara_is_spelt_as_news_spells_it():
+    entities = extract(QUAKE)
+    assert not [e for e in entities if e.kind == "person"]
+    assert {e.name for e in entities if e.kind == "place"} == {"أنقرة", "تركيا"}
