@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.resources import default_article
-from reader.text.document import parse_document
+from reader.text.document import Document, parse_document
 from reader.text.layout import BidiMode, layout_paragraph
 from reader.text.load import LoadError, load_text
 
@@ -73,17 +73,22 @@ def run_reader(argv: Sequence[str]) -> int:
     _bidi_option(parser, None)
     args = parser.parse_args(argv)
     text, name = _source(args.file)
-    if args.file == "-":
+    document = parse_document(text, name)
+    if not sys.stdout.isatty():
+        # As less does: when the output is a pipe or a file, print the article laid out.
+        bidi = args.bidi or BidiMode.APP.value
+        return _print_document(document, _default_width(), bidi, not args.no_harakat)
+    if not sys.stdin.isatty():
         _reattach_tty()
     from reader.ui.app import ReaderApp  # Textual is imported only for the UI
 
-    app = ReaderApp(parse_document(text, name), bidi=args.bidi, harakat=not args.no_harakat)
+    app = ReaderApp(document, bidi=args.bidi, harakat=not args.no_harakat)
     app.run()
     return app.return_code or 0
 
 
 def _reattach_tty() -> None:
-    """After reading an article from a pipe, read keys from the terminal."""
+    """When stdin is a pipe (the article came that way), read keys from the terminal."""
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
@@ -100,16 +105,19 @@ def run_cat(argv: Sequence[str]) -> int:
     parser.add_argument("--width", type=_positive_int, default=None, help="line width in cells")
     _bidi_option(parser, BidiMode.APP.value)
     args = parser.parse_args(argv)
-    width = args.width or _default_width()
     document = parse_document(load_text(args.file), args.file)
+    return _print_document(document, args.width or _default_width(), args.bidi,
+                           not args.no_harakat)
+
+
+def _print_document(document: Document, width: int, bidi: str, harakat: bool) -> int:
+    """Write the laid-out article to stdout: RTL lines padded on the left to `width`."""
     out = []
     paragraphs = ([document.title] if document.title else []) + list(document.body)
     for index, paragraph in enumerate(paragraphs):
         if index:
             out.append("")
-        for line in layout_paragraph(
-            paragraph.text, width, bidi=args.bidi, harakat=not args.no_harakat
-        ):
+        for line in layout_paragraph(paragraph.text, width, bidi=bidi, harakat=harakat):
             out.append(" " * line.padding(width) + line.text)
     sys.stdout.write("\n".join(out) + ("\n" if out else ""))
     sys.stdout.flush()

@@ -145,3 +145,17 @@ def test_extract_bad_date_is_a_usage_error():
     result = run("extract", str(SEED), "--date", "10/05/2023")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_reader_with_output_to_a_pipe_prints_the_article_like_cat():
+    # As less does: no UI and no escape sequences when stdout is not a terminal.
+    piped = run(str(SEED))
+    assert piped.returncode == 0, piped.stderr
+    assert "\x1b" not in piped.stdout
+    assert piped.stdout == run("cat", str(SEED), "--width", "80").stdout
+
+
+def test_reader_without_argument_prints_the_bundled_article_to_a_pipe():
+    result = run()
+    assert result.returncode == 0
+    assert result.stdout == run("cat", str(SEED), "--width", "80").stdout
