@@ -29,7 +29,7 @@ from reader.entities.person_model import MODEL_FILE, labels_to_spans  # noqa: E4
 from reader.entities.tokens import tokenize  # noqa: E402
 
 DEV_FRACTION = 0.10
-PARAMS = {"c1": 0.2, "c2": 0.001, "max_iterations": 250, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.001, "max_iterations": 250, "feature.possible_transitions": True}
 if os.environ.get("CRF_PARAMS"):  # for tuning runs only; the shipped model uses PARAMS
     PARAMS.update(json.loads(os.environ["CRF_PARAMS"]))
 

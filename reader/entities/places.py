@@ -8,11 +8,20 @@ from collections import Counter
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import CLUB_PREFIXES, ORG_HEADS, PLACE_HEADS
 from reader.entities.gazetteer import Lexicons, PlaceMatch
+from reader.entities.normalize import normalize
 from reader.entities.spans import Found
 
 # "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
+# Feminine or plural nouns that a feminine adjective follows without ة/ات.
+_FEMININE_NOUNS = frozenset(
+    normalize(w)
+    for w in (
+        "السوق", "الأسواق", "الأراضي", "الحدود", "الدول", "المدن", "البنوك", "الموانئ",
+        "الشواطئ", "الجامعات",
+    )
+)  # fmt: skip
 _OPENING_QUOTES = frozenset("«\"“'")
 _CLOSING_QUOTES = frozenset("»\"”'")
 
@@ -78,6 +87,7 @@ def find_places(
             )
         if (
             context_ok
+            and not _adjective_after_noun(match, words, norms, lex)
             and not inside_org(match.first, match.end)
             and not _club(match, words, norms, lex)
             and not _quoted(words, match.first, match.end)
@@ -133,6 +143,20 @@ def _club(match: PlaceMatch, words: list[str], norms: list[str], lex: Lexicons) 
         return False
     following = norms[match.end] if match.end < len(norms) else ""
     return following in lex.nationalities and following.endswith("ي")
+
+
+def _adjective_after_noun(match: PlaceMatch, words: list[str], norms: list[str], lex) -> bool:
+    """A name that is also a feminine adjective of nationality, after a definite noun it
+    agrees with, is the adjective ("السوق السعودية", "الحكومة الهندية"); after a verb or
+    a preposition it is the country ("زار السعودية", "إلى السعودية")."""
+    if match.end - match.first != 1 or match.offset or not match.key.endswith("يه"):
+        return False
+    if match.key[:-1] not in lex.nationalities or match.first == 0:
+        return False
+    before = norms[match.first - 1]
+    # The adjective is feminine: the noun ends in ة or ات, or is a feminine or plural
+    # noun without them. "الرئيس السعودية" is "the president [visited] Saudi Arabia".
+    return before.startswith("ال") and (before.endswith(("ه", "ات")) or before in _FEMININE_NOUNS)
 
 
 def _quoted(words: list[str], first: int, end: int) -> bool:

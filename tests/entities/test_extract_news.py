@@ -166,3 +166,15 @@ def test_the_richter_scale_is_no_person_and_ankara_is_spelt_as_news_spells_it():
     entities = extract(QUAKE)
     assert not [e for e in entities if e.kind == "person"]
     assert {e.name for e in entities if e.kind == "place"} == {"أنقرة", "تركيا"}
+
+
+def test_saudi_after_a_feminine_noun_is_an_adjective_not_the_country():
+    text = (
+        "تراجع مؤشر السوق السعودية أمس، وقالت الحكومة السعودية إن الوفد عاد إلى السعودية "
+        "بعد أن زار الرئيس السعودية العام الماضي."
+    )
+    saudi = [e for e in extract(text) if e.kind == "place"]
+    assert [m.start for e in saudi for m in e.mentions] == [
+        text.index("إلى السعودية") + 4,
+        text.index("الرئيس السعودية") + 7,
+    ]
