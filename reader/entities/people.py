@@ -19,7 +19,7 @@ from reader.entities.spans import Found
 _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا")
+_WORD_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ا")
 # normalised: آل -> ال; "فان", "فون", "دي", "دا" join European names ("فيرجيل فان دايك").
 _CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون", "دي", "دا"})
 
@@ -53,7 +53,9 @@ def find_people(
         offset, stem = _strip_first(words[first], doc_names, lex)
         bare = [stem, *norms[first + 1 : end]]
         # "لصالح" is "in favour of" before it is "for Salih".
-        if end - first == 1 and (_not_a_name(stem, lex) or norms[first] in lex.common_words):
+        if end - first == 1 and (
+            _not_a_name(stem, lex) or norms[first] in lex.common_words or _possessed(stem, lex)
+        ):
             continue
         if end - first == 2 and _named_after_a_city(bare[-1], lex):
             continue
@@ -101,11 +103,14 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
 
 
 def _possessed(norm: str, lex: Lexicons) -> bool:
-    """A common word with a possessive pronoun ("دعمه", "حلمه"): the model's name ran on
-    into the words after it. (In the training names this would cut 1 in 2,652.)"""
+    """A common word with a possessive pronoun ("دعمه") or the accusative's alef
+    ("برنامجا"): the model's name ran on into the words after it, or took a word for
+    a name. (In the training names this would cut 2 in 2,652.)"""
     return norm not in lex.given_names and any(
-        norm.endswith(suffix) and norm[: -len(suffix)] in lex.common_words
-        for suffix in _PRONOUN_SUFFIXES
+        norm.endswith(suffix)
+        and len(norm) - len(suffix) >= 3
+        and norm[: -len(suffix)] in lex.common_words
+        for suffix in _WORD_SUFFIXES
     )
 
 

@@ -14,6 +14,10 @@ from reader.entities.spans import Found
 # "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
+# A national team, an airport or a port names its place: ANERcorp's training part tags
+# the place after "منتخب" (18 of 18), "مطار" (7 of 9), "ميناء" (4 of 4) as LOC.
+_ORG_HEADS_BEFORE_NAMES = ORG_HEADS - {normalize(w) for w in ("منتخب", "المنتخب", "مطار", "ميناء")}
+_PRAYER_WORDS = frozenset(normalize(w) for w in ("صلاة", "صلاتي", "أذان", "آذان", "وقت"))
 # Feminine or plural nouns that a feminine adjective follows without ة/ات.
 _FEMININE_NOUNS = frozenset(
     normalize(w)
@@ -51,7 +55,7 @@ def find_places(
     def inside_org(first: int, end: int) -> bool:
         # A place that the model reads as part of a longer organisation name, or that
         # follows an organisation head noun ("وكالة المغرب العربي للأنباء").
-        if first > 0 and _is_one_of(words[first - 1], ORG_HEADS):
+        if first > 0 and _is_one_of(words[first - 1], _ORG_HEADS_BEFORE_NAMES):
             return True
         a, b = org_of.get(first, (first, first))
         return a <= first and end <= b and (b - a) > (end - first)
@@ -83,10 +87,11 @@ def find_places(
             )
         else:
             context_ok = not claimed and (
-                not match.ambiguous or i in loc_tokens or (i > 0 and norms[i - 1] in PLACE_HEADS)
+                not match.ambiguous or i in loc_tokens or _after_head(norms, i, lex)
             )
         if (
             context_ok
+            and not _prayer(words, match.first, match.key)
             and not _adjective_after_noun(match, words, norms, lex)
             and not inside_org(match.first, match.end)
             and not _club(match, words, norms, lex)
@@ -124,7 +129,7 @@ def find_places(
             words, first, end
         ):
             continue
-        if key in gaz.ambiguous and first not in loc_tokens:
+        if (key in gaz.ambiguous and first not in loc_tokens) or _prayer(words, first, key):
             continue
         found.append(Found("place", first, end, offset, key))
         taken.update(range(first, end))
@@ -143,6 +148,19 @@ def _club(match: PlaceMatch, words: list[str], norms: list[str], lex: Lexicons) 
         return False
     following = norms[match.end] if match.end < len(norms) else ""
     return following in lex.nationalities and following.endswith("ي")
+
+
+def _prayer(words: list[str], first: int, key: str) -> bool:
+    """ "صلاة المغرب", "أذان المغرب": the sunset prayer, not Morocco."""
+    return key == "المغرب" and first > 0 and _is_one_of(words[first - 1], _PRAYER_WORDS)
+
+
+def _after_head(norms: list[str], i: int, lex: Lexicons) -> bool:
+    """Token i follows a generic place noun, perhaps with an adjective of nationality
+    between ("مدينة حلب", "العاصمة الإريترية أسمرا")."""
+    if i > 0 and norms[i - 1] in PLACE_HEADS:
+        return True
+    return i > 1 and norms[i - 1] in lex.nationalities and norms[i - 2] in PLACE_HEADS
 
 
 def _adjective_after_noun(match: PlaceMatch, words: list[str], norms: list[str], lex) -> bool:

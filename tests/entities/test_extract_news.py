@@ -178,3 +178,14 @@ def test_saudi_after_a_feminine_noun_is_an_adjective_not_the_country():
         text.index("إلى السعودية") + 4,
         text.index("الرئيس السعودية") + 7,
     ]
+
+
+def test_sunset_prayer_is_not_morocco_and_a_national_team_names_its_country():
+    text = "أدى الحضور صلاة المغرب جماعة، ثم تابعوا فوز منتخب مصر على منتخب المغرب في الرباط."
+    places = [m.text for e in extract(text) if e.kind == "place" for m in e.mentions]
+    assert places == ["مصر", "المغرب", "الرباط"]
+
+
+def test_a_presenter_is_not_run_on_into_the_programme_she_presents():
+    text = "وقدمت الفنانة مها أحمد برنامجا بعنوان «ليالي» على قناة محلية."
+    assert _mention_texts(extract(text), "person") == {normalize("مها أحمد")}
