@@ -19,6 +19,7 @@ from reader.entities.spans import Found
 _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
+_PROCLITIC_LETTERS = frozenset("وفبلك")
 _WORD_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ا")
 # normalised: آل -> ال; "فان", "فون", "دي", "دا" join European names ("فيرجيل فان دايك").
 _CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون", "دي", "دا"})
@@ -36,8 +37,7 @@ def find_people(
     found: list[Found] = []
     spans = [
         part
-        for kind, first, end in model_spans
-        if kind == "PERS"
+        for first, end in _join_adjacent(words, norms, model_spans, lex)
         for part in _split_coordination(words, norms, first, end, lex)
     ]
     for first, end in spans:
@@ -96,7 +96,12 @@ def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicon
     ):
         first += 1
     while end > first and (
-        droppable(end - 1) or norms[end - 1] in NAME_LINKS or _possessed(norms[end - 1], lex)
+        norms[end - 1] in NAME_LINKS
+        or (
+            # "عبد العظيم", "بن خليفة": the word a link asks for stays.
+            not (end - 2 >= first and norms[end - 2] in NAME_LINKS)
+            and (droppable(end - 1) or _possessed(norms[end - 1], lex))
+        )
     ):
         end -= 1
     return first, end
@@ -112,6 +117,23 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
         and norm[: -len(suffix)] in lex.common_words
         for suffix in _WORD_SUFFIXES
     )
+
+
+def _join_adjacent(words: list[str], norms: list[str], model_spans, lex: Lexicons):
+    """The model's PERS spans, two that touch made one ("كريستالينا" + "غورغييفا"):
+    two people side by side are joined by "و" or a preposition ("بوش وبلير",
+    "ماتيراتزي لزيدان"), and a second span starting so stays apart."""
+    out: list[list[int]] = []
+    for kind, first, end in model_spans:
+        if kind != "PERS":
+            continue
+        if out and out[-1][1] == first and (
+            norms[first][0] not in _PROCLITIC_LETTERS or norms[first] in lex.given_names
+        ):
+            out[-1][1] = end
+        else:
+            out.append([first, end])
+    return [(first, end) for first, end in out]
 
 
 def _split_coordination(words: list[str], norms: list[str], first: int, end: int, lex: Lexicons):

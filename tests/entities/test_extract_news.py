@@ -189,3 +189,18 @@ def test_sunset_prayer_is_not_morocco_and_a_national_team_names_its_country():
 def test_a_presenter_is_not_run_on_into_the_programme_she_presents():
     text = "وقدمت الفنانة مها أحمد برنامجا بعنوان «ليالي» على قناة محلية."
     assert _mention_texts(extract(text), "person") == {normalize("مها أحمد")}
+
+
+def test_a_foreign_name_the_model_cuts_in_two_is_one_person():
+    text = (
+        "وقالت كريستالينا غورغييفا المديرة العامة لصندوق النقد الدولي إن اقتصادات "
+        "الشرق الأوسط وشمال أفريقيا تواجه تحديات كبيرة."
+    )
+    people = [e for e in extract(text) if e.kind == "person"]
+    assert [m.text for e in people for m in e.mentions] == ["كريستالينا غورغييفا"]
+
+
+def test_the_word_after_abd_stays_in_the_name():
+    text = "ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تليفزيونيا على قناة محلية."
+    names = _mention_texts(extract(text), "person")
+    assert names and all(n.endswith(normalize("عبد العظيم")) for n in names)
