@@ -3,7 +3,8 @@ part of ANERcorp only (the dev split is never looked at here).
 
 Folds are contiguous blocks of sentences (ANERcorp is ordered by article, so a fold holds
 whole articles); Wojood train is added to every fold's training set. Prints the mean
-exact-span F1 of PERS and LOC (sequence model alone) for each setting.
+exact-span F1 of PERS and LOC (sequence model alone, PERS spans trimmed as
+SequenceTagger trims them) for each setting, and PERS F1 at other trimming thresholds.
 
 Usage: python scripts/cv_person_model.py [DATA_DIR] [--folds 5] [--jobs 2]
        CV_GRID='[{"c1": 0.2, "c2": 0.001}, ...]' to choose the settings tried.
@@ -35,8 +36,10 @@ from train_person_model import (  # noqa: E402
 from benchmarks.conll import read_conll, score  # noqa: E402
 from reader.entities.features import FeatureExtractor  # noqa: E402
 from reader.entities.gazetteer import lexicons  # noqa: E402
-from reader.entities.person_model import labels_to_spans  # noqa: E402
+from reader.entities.person_model import EDGE_CONFIDENCE, labels_to_spans  # noqa: E402
 
+# SequenceTagger drops a PERS span's last words the model is less sure of than this.
+EDGE_THRESHOLDS = (0.0, 0.3, 0.4, EDGE_CONFIDENCE, 0.6, 0.7)
 GRID = [
     {"c1": 0.2, "c2": 0.001},
     {"c1": 0.1, "c2": 0.001},
@@ -69,15 +72,29 @@ def run_fold(args: tuple[Path, dict, int, int]) -> dict[str, float]:
         trainer.train(str(model))
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
-        gold, predicted = [], []
+        gold = sentences[lo:hi]
+        predicted: dict[float, list] = {t: [] for t in EDGE_THRESHOLDS}
         for i in range(lo, hi):
             words, _, owner = retokenize(sentences[i].tokens)
             spans = labels_to_spans(tagger.tag(fx.sequence(words)))
-            predicted.append([(kind, owner[a], owner[b - 1] + 1) for kind, a, b in spans])
-            gold.append(sentences[i])
+            for threshold, out in predicted.items():
+                trimmed = [_trim_edge(tagger, span, threshold) for span in spans]
+                out.append([(kind, owner[a], owner[b - 1] + 1) for kind, a, b in trimmed])
         tagger.close()
-    results = score(gold, predicted, ["PERS", "LOC"])
-    return {kind: s.exact_f1 for kind, s in results.items()}
+    results = score(gold, predicted[EDGE_CONFIDENCE], ["PERS", "LOC"])
+    got = {kind: s.exact_f1 for kind, s in results.items()}
+    for threshold, out in predicted.items():
+        got[f"PERS@{threshold}"] = score(gold, out, ["PERS"])["PERS"].exact_f1
+    return got
+
+
+def _trim_edge(tagger, span, threshold: float):
+    """SequenceTagger's trimming of a PERS span's unsure last words, at `threshold`."""
+    kind, first, end = span
+    if kind == "PERS":
+        while end - first > 1 and tagger.marginal("I-PERS", end - 1) < threshold:
+            end -= 1
+    return kind, first, end
 
 
 def main(argv: list[str]) -> None:
@@ -96,6 +113,10 @@ def main(argv: list[str]) -> None:
         loc = statistics.mean(s["LOC"] for s in scores)
         mean = (pers + loc) / 2
         print(f"{json.dumps(params):40} PERS {pers:.3f}  LOC {loc:.3f}  mean {mean:.3f}")
+        edges = "  ".join(
+            f"{t}: {statistics.mean(s[f'PERS@{t}'] for s in scores):.3f}" for t in EDGE_THRESHOLDS
+        )
+        print(f"    PERS with the last-word trimming at  {edges}")
 
 
 if __name__ == "__main__":
