@@ -16,7 +16,11 @@ _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
 # A national team, an airport or a port names its place: ANERcorp's training part tags
 # the place after "منتخب" (18 of 18), "مطار" (7 of 9), "ميناء" (4 of 4) as LOC.
-_ORG_HEADS_BEFORE_NAMES = ORG_HEADS - {normalize(w) for w in ("منتخب", "المنتخب", "مطار", "ميناء")}
+# "شركتي تويوتا وجنرال موتورز": the dual of "شركة" heads company names too.
+_PAIR_HEADS = frozenset({normalize("شركتي")})
+_ORG_HEADS_BEFORE_NAMES = (
+    ORG_HEADS - {normalize(w) for w in ("منتخب", "المنتخب", "مطار", "ميناء")}
+) | _PAIR_HEADS
 _PRAYER_WORDS = frozenset(normalize(w) for w in ("صلاة", "صلاتي", "أذان", "آذان", "وقت"))
 # Feminine or plural nouns that a feminine adjective follows without ة/ات.
 _FEMININE_NOUNS = frozenset(
@@ -56,6 +60,9 @@ def find_places(
         # A place that the model reads as part of a longer organisation name, or that
         # follows an organisation head noun ("وكالة المغرب العربي للأنباء").
         if first > 0 and _is_one_of(words[first - 1], _ORG_HEADS_BEFORE_NAMES):
+            return True
+        # The second of a pair after a plural head ("شركتي تويوتا وجنرال موتورز").
+        if first > 1 and words[first].startswith("و") and _is_one_of(words[first - 2], _PAIR_HEADS):
             return True
         a, b = org_of.get(first, (first, first))
         return a <= first and end <= b and (b - a) > (end - first)

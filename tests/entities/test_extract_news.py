@@ -204,3 +204,8 @@ def test_the_word_after_abd_stays_in_the_name():
     text = "ويقدم أيضا الفنان حجاج عبد العظيم برنامجا تليفزيونيا على قناة محلية."
     names = _mention_texts(extract(text), "person")
     assert names and all(n.endswith(normalize("عبد العظيم")) for n in names)
+
+
+def test_a_city_named_in_a_pair_of_companies_is_no_place():
+    text = "زادت شركتي تويوتا وجنرال موتورز من استثماراتهما في اليابان."
+    assert _mention_texts(extract(text), "place") == {normalize("اليابان")}
