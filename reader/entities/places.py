@@ -21,6 +21,14 @@ _PAIR_HEADS = frozenset({normalize("شركتي")})
 _ORG_HEADS_BEFORE_NAMES = (
     ORG_HEADS - {normalize(w) for w in ("منتخب", "المنتخب", "مطار", "ميناء")}
 ) | _PAIR_HEADS
+# "الولايات الثلاث", "المدن الخمس": a counted common noun, not a name.
+_COUNTS = frozenset(
+    normalize(w)
+    for w in (
+        "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الست", "الستة",
+        "السبع", "السبعة", "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
+    )
+)  # fmt: skip
 _PRAYER_WORDS = frozenset(normalize(w) for w in ("صلاة", "صلاتي", "أذان", "آذان", "وقت"))
 # Feminine or plural nouns that a feminine adjective follows without ة/ات.
 _FEMININE_NOUNS = frozenset(
@@ -94,7 +102,7 @@ def find_places(
             )
         else:
             context_ok = not claimed and (
-                not match.ambiguous or i in loc_tokens or _after_head(norms, i, lex)
+                not match.ambiguous or i in loc_tokens or _after_head(words, norms, i, lex)
             )
         if (
             context_ok
@@ -126,7 +134,7 @@ def find_places(
             end -= 1
         while end > first and not _WORD.search(words[end - 1]):
             end -= 1
-        if end <= first or inside_org(first, end):
+        if end <= first or inside_org(first, end) or norms[end - 1] in _COUNTS:
             continue
         offset, stem = _stem(words[first], lex)
         key = " ".join([stem, *norms[first + 1 : end]])
@@ -162,12 +170,12 @@ def _prayer(words: list[str], first: int, key: str) -> bool:
     return key == "المغرب" and first > 0 and _is_one_of(words[first - 1], _PRAYER_WORDS)
 
 
-def _after_head(norms: list[str], i: int, lex: Lexicons) -> bool:
-    """Token i follows a generic place noun, perhaps with an adjective of nationality
-    between ("مدينة حلب", "العاصمة الإريترية أسمرا")."""
-    if i > 0 and norms[i - 1] in PLACE_HEADS:
+def _after_head(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
+    """Token i follows a generic place noun, with its proclitics ("بمنطقة الشعب") and
+    perhaps an adjective of nationality between ("العاصمة الإريترية أسمرا")."""
+    if i > 0 and _is_one_of(words[i - 1], PLACE_HEADS):
         return True
-    return i > 1 and norms[i - 1] in lex.nationalities and norms[i - 2] in PLACE_HEADS
+    return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)
 
 
 def _adjective_after_noun(match: PlaceMatch, words: list[str], norms: list[str], lex) -> bool:

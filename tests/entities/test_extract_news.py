@@ -209,3 +209,12 @@ def test_the_word_after_abd_stays_in_the_name():
 def test_a_city_named_in_a_pair_of_companies_is_no_place():
     text = "زادت شركتي تويوتا وجنرال موتورز من استثماراتهما في اليابان."
     assert _mention_texts(extract(text), "place") == {normalize("اليابان")}
+
+
+def test_a_counted_plural_is_no_place_and_a_head_with_a_preposition_still_cues_one():
+    text = (
+        "اجتمع حكام الولايات الثلاث التي تؤلف الإقليم، ثم قصفت الطائرات أهدافا بمدينة صور "
+        "جنوب لبنان."
+    )
+    places = _mention_texts(extract(text), "place")
+    assert places == {normalize("صور"), normalize("لبنان")}
