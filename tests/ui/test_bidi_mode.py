@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import sys
+
 import pytest
 import textual.drivers.headless_driver as headless_driver
 from textual.binding import Binding
@@ -79,6 +82,9 @@ def test_cli_passes_bidi_and_harakat_to_the_app(monkeypatch):
         seen.update(bidi=self.bidi, harakat=self.harakat)
 
     monkeypatch.setattr(ReaderApp, "run", fake_run)
+    # The reader starts its UI only on a terminal (else it prints, as less does).
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    monkeypatch.setattr(sys, "stdin", _Terminal())
     assert cli.main(["--bidi", "terminal", "--no-harakat"]) == 0
     assert seen == {"bidi": BidiMode.TERMINAL, "harakat": False}
 
@@ -91,6 +97,11 @@ async def test_toggle_tells_the_terminal(make_app):
         await pilot.press("t")
         await pilot.press("t")
         assert bidi_sequences(written) == [IMPLICIT, EXPLICIT]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
 
 
 def bidi_sequences(written: list[str]) -> list[str]:
