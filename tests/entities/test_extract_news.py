@@ -93,10 +93,13 @@ def test_amman_as_a_destination_is_a_place_and_the_minister_a_person():
     assert normalize("الأردني") not in _mention_texts(entities, "place")
 
 
-def test_medina_by_its_full_name():
+def test_medina_by_its_full_name_and_mecca_without_its_epithet():
     places = _names(extract(MEDINA), "place")
     assert normalize("المدينة المنورة") in places
-    assert normalize("مكة المكرمة") in places
+    # ANERcorp's training part tags "[مكة] المكرمة" 40 times out of 40: the epithet
+    # ("the honoured") stays outside, as it does in the corpus the engine is judged on.
+    assert normalize("مكة") in places
+    assert normalize("مكة المكرمة") not in places
 
 
 FOOTBALL = (
