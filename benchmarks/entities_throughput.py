@@ -1,6 +1,8 @@
 """Throughput of extract() on a ~5 MB text made of real corpus sentences, and load time.
 
-Usage: python -m benchmarks.entities_throughput [DATA_DIR] [MEGABYTES]
+Usage: python -m benchmarks.entities_throughput [MEGABYTES]
+The text is the same book-sized article as the reader's benchmarks (benchmarks/corpus.py:
+ANERcorp sentences regrouped into paragraphs, walked again in a new order to reach the size).
 Prints tokens per second (one core, one process) and the model's load time. Never asserts.
 """
 
@@ -11,28 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.conll import read_conll
+from benchmarks.corpus import big_article
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def corpus_text(data: Path, megabytes: float) -> str:
-    """Sentences of ANERcorp and Wojood joined into paragraphs, repeated up to the size."""
-    sentences = read_conll(data / "anercorp" / "ANERCorp_CamelLab_train.txt")
-    sentences += read_conll(data / "wojood-sample" / "train.txt")
-    paragraphs = [
-        " ".join(" ".join(s.tokens) for s in sentences[i : i + 8])
-        for i in range(0, len(sentences), 8)
-    ]
-    base = "\n".join(paragraphs)
-    target = int(megabytes * 1_000_000)
-    copies = max(1, -(-target // len(base.encode("utf-8"))))
-    return "\n".join([base] * copies)
-
-
 def main() -> None:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
-    megabytes = float(sys.argv[2]) if len(sys.argv) > 2 else 5.0
+    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 5.0
 
     # Import cost in a fresh interpreter (this one has already imported benchmarks.*).
     probe = "import time; t = time.perf_counter(); import reader.entities; "
@@ -52,7 +39,7 @@ def main() -> None:
     )
     from reader.entities.tokens import tokenize
 
-    text = corpus_text(data, megabytes)
+    text = big_article(int(megabytes * 1024 * 1024))
     n_tokens = sum(1 for t in tokenize(text) if t.text[0].isalnum())
 
     started = time.perf_counter()
