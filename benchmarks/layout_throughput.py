@@ -18,7 +18,7 @@ from pathlib import Path
 from corpus import ROOT, write_big_article
 
 from reader.text.document import parse_document
-from reader.text.layout import _layout, layout_paragraph
+from reader.text.layout import _layout, _shaped_word, layout_paragraph
 from reader.text.load import load_text
 from reader.text.shaping import shape_text
 
@@ -37,6 +37,7 @@ def main() -> None:
 
     _layout.cache_clear()
     shape_text.cache_clear()
+    _shaped_word.cache_clear()
     start = time.perf_counter()
     lines = sum(len(layout_paragraph(p, args.width)) for p in paragraphs)
     ours = time.perf_counter() - start

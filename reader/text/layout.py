@@ -116,8 +116,8 @@ def _words(text: str, *, shape: bool, harakat: bool):
     offset = 0
     for word in text.split(" "):
         if word:
-            glyphs = shape_text(word, harakat, shape)
-            words.append((offset, glyphs, _cells(glyphs)))
+            glyphs, cells = _shaped_word(word, harakat, shape)
+            words.append((offset, glyphs, cells))
         offset += len(word)
         if offset < len(text):
             words.append((offset, (_SPACE,), 1))
@@ -126,8 +126,9 @@ def _words(text: str, *, shape: bool, harakat: bool):
 
 
 @lru_cache(maxsize=262_144)
-def _cells(glyphs: tuple[Glyph, ...]) -> int:
-    return sum(g.cells for g in glyphs)
+def _shaped_word(word: str, harakat: bool, shape: bool) -> tuple[tuple[Glyph, ...], int]:
+    glyphs = shape_text(word, harakat, shape)
+    return glyphs, sum(g.cells for g in glyphs)
 
 
 def _wrap(text, words, width):
@@ -180,37 +181,39 @@ def _visual_line(classes, levels, base, start, end, placed) -> Line:
     placed = _trim(placed)
     levels_here = line_levels(classes, levels, start, end, base)
     glyph_levels = [levels_here[at - start] for at, _ in placed]
-    pieces: list[str] = []
-    columns: list[int] = []
-    offsets = [-1] * (end - start)
+    shown = []
     for k in visual_order(glyph_levels):
         at, glyph = placed[k]
-        shown = glyph.text
-        if glyph_levels[k] % 2 and shown and shown[0] in MIRRORED:
-            shown = MIRRORED[shown[0]] + shown[1:]  # L4: mirrored brackets at RTL levels
-        _place(at, glyph, start, end, offsets, columns)
-        pieces.append(shown)
-    rtl = base == 1
-    return Line("".join(pieces), len(columns), start, end, rtl, tuple(columns), tuple(offsets))
+        text = glyph.text
+        if glyph_levels[k] % 2 and text and text[0] in MIRRORED:
+            text = MIRRORED[text[0]] + text[1:]  # L4: mirrored brackets at RTL levels
+        shown.append((at, glyph, text))
+    return _line(shown, start, end, rtl=base == 1)
 
 
 def _logical_line(start, end, placed) -> Line:
-    placed = _trim(placed)
+    # The terminal reorders this line itself; it is sent as it is, unpadded.
+    return _line([(at, glyph, glyph.text) for at, glyph in _trim(placed)], start, end, rtl=False)
+
+
+def _line(shown: list[tuple[int, Glyph, str]], start: int, end: int, *, rtl: bool) -> Line:
+    """A Line from glyphs in screen order, with both maps between offsets and cells."""
     columns: list[int] = []
     offsets = [-1] * (end - start)
-    for at, glyph in placed:
-        _place(at, glyph, start, end, offsets, columns)
-    # The terminal reorders this line itself; it is sent as it is, unpadded.
-    text = "".join(glyph.text for _, glyph in placed)
-    return Line(text, len(columns), start, end, False, tuple(columns), tuple(offsets))
-
-
-def _place(at: int, glyph: Glyph, start: int, end: int, offsets: list[int], columns: list[int]):
-    """Record that `glyph` (standing for offsets at..at+length) goes in the next cells."""
-    column = len(columns) if glyph.cells else -1
-    for j in range(max(at, start), min(at + glyph.length, end)):
-        offsets[j - start] = column
-    columns.extend([at] * glyph.cells)
+    for at, glyph, _ in shown:
+        cells = glyph.cells
+        column = len(columns) if cells else -1
+        if glyph.length == 1:
+            offsets[at - start] = column
+        else:
+            for j in range(max(at, start), min(at + glyph.length, end)):
+                offsets[j - start] = column
+        if cells == 1:
+            columns.append(at)
+        else:
+            columns.extend([at] * cells)
+    text = "".join(text for _, _, text in shown)
+    return Line(text, len(columns), start, end, rtl, tuple(columns), tuple(offsets))
 
 
 def first_line_index(lines: tuple[Line, ...], offset: int) -> int:
