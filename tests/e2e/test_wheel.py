@@ -31,11 +31,14 @@ def test_wheel_installs_and_finds_its_bundled_files(tmp_path):
     script = env_dir / "bin" / "arabic-reader"
     seed = subprocess.run(
         [str(python), "-c", "from reader.resources import default_article as d, stylesheet as s;"
-         "print(d()); print(s('reader.tcss'))"],
+         "from reader.resources import bundled as b;"
+         "print(d()); print(s('reader.tcss')); print(b('NOTICE.md'))"],
         cwd=work, env=clean_env, capture_output=True, text=True, check=True, timeout=120,
     ).stdout.split()
     assert "site-packages" in seed[0] and Path(seed[0]).is_file()
     assert "site-packages" in seed[1] and Path(seed[1]).is_file()
+    # The data attribution (ANERcorp CC BY-SA, CLDR, GeoNames ...) ships with the model.
+    assert "CC BY-SA 4.0" in Path(seed[2]).read_text(encoding="utf-8")
     result = subprocess.run(
         [str(script), "cat", seed[0], "--width", "70"],
         cwd=work, env=clean_env, capture_output=True, text=True, timeout=120,
