@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from reader.entities.dates import article_date_from_text, find_dates
 from reader.entities.gazetteer import lexicons
 from reader.entities.grouping import group_dates, group_people, group_places
 from reader.entities.model import Entity, Mention
@@ -13,12 +14,6 @@ from reader.entities.person_model import sequence_tagger
 from reader.entities.places import find_places
 from reader.entities.spans import Found
 from reader.entities.tokens import Token, sentences, tokenize
-
-try:  # dates are written in parallel; the engine works without them until they land
-    from reader.entities.dates import article_date_from_text, find_dates
-except ImportError:  # pragma: no cover - only while dates.py does not exist
-    find_dates = None
-    article_date_from_text = None
 
 _norm_cache: dict[str, str] = {}
 
@@ -83,9 +78,7 @@ def extract_entities(text: str, article_date: datetime.date | None) -> list[Enti
 
 
 def _dates(text: str, article_date: datetime.date | None) -> list:
-    if find_dates is None:
-        return []
-    if article_date is None and article_date_from_text is not None:
+    if article_date is None:
         article_date = article_date_from_text(text)
     return sorted(find_dates(text, article_date), key=lambda m: (m.start, m.end))
 
