@@ -143,9 +143,8 @@ def resolve_levels(text: str, classes: Sequence[str], base_level: int) -> list[i
             levels[i] = base_level + (1 if t in ("L", "EN", "AN") else 0)
     # Removed characters sit with their neighbour so lines keep them in place.
     last = base_level
-    removed = set(range(n)).difference(kept)
-    for i in range(n):
-        if i in removed:
+    for i, cls in enumerate(classes):
+        if cls in _REMOVED:
             levels[i] = last
         else:
             last = levels[i]
@@ -180,18 +179,9 @@ def _resolve_weak_types(types: list[str], sos: str) -> None:
         elif t == "CS" and types[k - 1] in ("EN", "AN") and types[k + 1] == types[k - 1]:
             types[k] = types[k - 1]
     # W5: terminators next to European numbers become European numbers.
-    k = 0
-    while k < m:
-        if types[k] == "ET":
-            end = k
-            while end < m and types[end] == "ET":
-                end += 1
-            if (k > 0 and types[k - 1] == "EN") or (end < m and types[end] == "EN"):
-                for j in range(k, end):
-                    types[j] = "EN"
-            k = end
-        else:
-            k += 1
+    for k, end in _runs(types, frozenset({"ET"})):
+        if (k > 0 and types[k - 1] == "EN") or (end < m and types[end] == "EN"):
+            types[k:end] = ["EN"] * (end - k)
     # W6: remaining separators and terminators are neutral.
     for k in range(m):
         if types[k] in ("ES", "ET", "CS"):
@@ -212,18 +202,27 @@ def _resolve_neutral_types(types: list[str], sos: str, embedding: str) -> None:
     m = len(types)
     # Runs of neutrals between two strong types of the same direction take it;
     # others take the embedding direction. Numbers count as R.
+    for k, end in _runs(types, _NEUTRAL):
+        before = sos if k == 0 else _strong_direction(types[k - 1])
+        after = sos if end == m else _strong_direction(types[end])
+        # eos equals sos: the paragraph is one run at its own level.
+        direction = before if before == after else embedding
+        types[k:end] = [direction] * (end - k)
+
+
+def _runs(types: list[str], wanted: frozenset[str]):
+    """(start, end) of each maximal run of `types` in `wanted`, left to right.
+
+    The caller may rewrite a run's types once it is yielded: the scan resumes after it.
+    """
+    m = len(types)
     k = 0
     while k < m:
-        if types[k] in _NEUTRAL:
-            end = k
-            while end < m and types[end] in _NEUTRAL:
+        if types[k] in wanted:
+            end = k + 1
+            while end < m and types[end] in wanted:
                 end += 1
-            before = sos if k == 0 else _strong_direction(types[k - 1])
-            after = sos if end == m else _strong_direction(types[end])
-            # eos equals sos: the paragraph is one run at its own level.
-            direction = before if before == after else embedding
-            for j in range(k, end):
-                types[j] = direction
+            yield k, end
             k = end
         else:
             k += 1
