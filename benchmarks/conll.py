@@ -200,3 +200,17 @@ def format_scores(results: Mapping[str, TypeScore]) -> str:
             f"{s.overlap_precision:.3f} {s.overlap_recall:.3f} {s.overlap_f1:.3f}"
         )
     return "\n".join(lines)
+
+
+def score_char_spans(
+    gold: Sequence[Iterable[CharSpan]],
+    predicted: Sequence[Iterable[CharSpan]],
+    types: Iterable[str],
+) -> dict[str, TypeScore]:
+    """Score character spans (start, end, type) document by document, as `score` does
+    token spans: exact = same type, start and end; overlap = a shared character."""
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold documents but {len(predicted)} predicted")
+    as_tokens = [[(k, a, b) for a, b, k in doc] for doc in gold]
+    pred_tokens = [[(k, a, b) for a, b, k in doc] for doc in predicted]
+    return score(as_tokens, pred_tokens, types)

@@ -1,7 +1,10 @@
-"""Score extract() on the ANERcorp dev split (last 10% of train sentences) and Wojood val.
+"""Score extract() on news-dev (15 real articles), the ANERcorp dev split and Wojood val.
 
-Usage: python -m benchmarks.entities_dev [DATA_DIR]   (default ../shared/data)
-Prints entity-level precision/recall/F1, exact and overlapping spans. Never asserts.
+Usage: python -m benchmarks.entities_dev [DATA_DIR] [--news] [--articles]
+(default ../shared/data). news-dev: character spans against its gold PERSON/PLACE/DATE;
+ANERcorp dev: the last 10% of train sentences; Wojood: the val file. Prints entity-level
+precision/recall/F1, exact and overlapping spans; --news scores news-dev alone,
+--articles adds one line per article. Never asserts.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from benchmarks.conll import (
     format_scores,
     read_conll,
     score,
+    score_char_spans,
 )
+from benchmarks.news_dev import read_news_dev
 from reader.entities import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -24,6 +29,7 @@ DEV_FRACTION = 0.10
 # Sentences are scored in blocks this long, read as one text: ANERcorp marks no article
 # boundaries, and the engine propagates names within a text as it would in an article.
 BLOCK = 25
+KINDS = ["person", "place", "date"]
 
 
 def predict(sentences) -> list[list[tuple[str, int, int]]]:
@@ -50,19 +56,40 @@ def predict(sentences) -> list[list[tuple[str, int, int]]]:
     return out
 
 
-def main() -> None:
-    data = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO.parent / "shared" / "data"
+def news_dev(data: Path, per_article: bool) -> None:
+    articles = read_news_dev(data / "news-dev")
+    predicted = [
+        [(m.start, m.end, e.kind) for e in extract(a.text) for m in e.mentions] for a in articles
+    ]
+    words = sum(len(a.text.split()) for a in articles)
+    print(f"news-dev: {len(articles)} articles, {words:,} words (character spans)")
+    print(format_scores(score_char_spans([a.gold for a in articles], predicted, KINDS)))
+    if per_article:
+        print("\nper article, overlap F1 (gold count)")
+        for a, pred in zip(articles, predicted, strict=True):
+            got = score_char_spans([a.gold], [pred], KINDS)
+            cells = "  ".join(f"{k} {s.overlap_f1:.2f} ({s.gold:>2})" for k, s in got.items())
+            print(f"  {a.name}  {cells}")
+
+
+def main(argv: list[str]) -> None:
+    positional = [a for a in argv if not a.startswith("--")]
+    data = Path(positional[0]) if positional else REPO.parent / "shared" / "data"
+    news_dev(data, "--articles" in argv)
+    if "--news" in argv:
+        return
+
     anercorp = read_conll(data / "anercorp" / "ANERCorp_CamelLab_train.txt")
     dev = anercorp[len(anercorp) - round(len(anercorp) * DEV_FRACTION) :]
-    print(f"ANERcorp dev split: {len(dev)} sentences, {sum(len(s.tokens) for s in dev)} tokens")
+    print(f"\nANERcorp dev split: {len(dev)} sentences, {sum(len(s.tokens) for s in dev)} tokens")
     results = score(dev, predict(dev), ["person", "place"], mapping=ANERCORP_TYPES)
     print(format_scores(results))
 
     wojood = read_conll(data / "wojood-sample" / "val.txt")
     print(f"\nWojood val: {len(wojood)} sentences (PLACES = GPE+LOC+FAC, DATES = DATE+TIME)")
-    results = score(wojood, predict(wojood), ["person", "place", "date"], mapping=WOJOOD_TYPES)
+    results = score(wojood, predict(wojood), KINDS, mapping=WOJOOD_TYPES)
     print(format_scores(results))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
