@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import unicodedata
 from pathlib import Path
 
@@ -17,19 +18,21 @@ from reader.text.bidi import (
     visual_order,
 )
 
-UNICODE_DATA = Path("/usr/share/unicode")
+# Unicode 15.0.0, vendored (gzip) with its licence: see tests/data/unicode/README.md.
+UNICODE_DATA = Path(__file__).resolve().parents[1] / "data" / "unicode"
 EXPLICIT = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
 
 
-def _reference(name: str) -> Path:
-    path = UNICODE_DATA / name
+def _reference(name: str) -> str:
+    """The text of one vendored Unicode data file."""
+    path = UNICODE_DATA / f"{name}.gz"
     if not path.exists():
-        pytest.fail(f"{path} is missing: install Debian's unicode-data (.ci/run does)")
-    return path
+        pytest.fail(f"{path} is missing: it is part of the source tree")
+    return gzip.decompress(path.read_bytes()).decode("utf-8")
 
 
 def _cases():
-    for raw in _reference("BidiCharacterTest.txt").read_text(encoding="utf-8").splitlines():
+    for raw in _reference("BidiCharacterTest.txt").splitlines():
         if not raw or raw.startswith("#"):
             continue
         fields = raw.split(";")
@@ -63,7 +66,7 @@ def test_visual_order_matches_bidi_character_test_without_explicit_controls():
 def test_bracket_pairs_match_bidi_brackets_txt():
     opening: dict[str, str] = {}
     closing: set[str] = set()
-    for raw in _reference("BidiBrackets.txt").read_text(encoding="utf-8").splitlines():
+    for raw in _reference("BidiBrackets.txt").splitlines():
         data = raw.split("#")[0].strip()
         if not data:
             continue
@@ -76,3 +79,9 @@ def test_bracket_pairs_match_bidi_brackets_txt():
     known = {o: c for o, c in opening.items() if unicodedata.category(o) != "Cn"}
     assert known == OPENING_TO_CLOSING
     assert {c for c in closing if unicodedata.category(c) != "Cn"} == set(CLOSING_BRACKETS)
+
+
+@pytest.mark.parametrize("name", ["BidiCharacterTest", "BidiBrackets", "ArabicShaping"])
+def test_vendored_reference_is_unicode_15_with_its_licence(name):
+    assert _reference(f"{name}.txt").startswith(f"# {name}-15.0.0.txt\n")
+    assert "UNICODE LICENSE" in (UNICODE_DATA / "LICENSE.txt").read_text(encoding="utf-8")
