@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from reader.text.highlights import Span, clip, split_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +22,19 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where a document offset falls: body paragraph `paragraph` (None for the title),
+    and the offset inside that paragraph's text."""
+
+    paragraph: int | None
+    offset: int
+
+    @property
+    def in_title(self) -> bool:
+        return self.paragraph is None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A loaded article. `text` is the whole text as loaded (BOM removed, LF line
     endings, sanitised); the title is its first non-empty line, the body the rest."""
@@ -26,6 +43,46 @@ class Document:
     text: str
     title: Paragraph | None
     body: tuple[Paragraph, ...]
+    _body_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_body_starts", tuple(p.start for p in self.body))
+
+    def locate(self, offset: int) -> Location:
+        """The paragraph holding document `offset`, and the offset inside it.
+
+        An offset between paragraphs (a line break, a blank line) belongs to the start of
+        the next paragraph; one past the end to the end of the last.
+        """
+        title = self.title
+        if title is not None and (offset < title.end or not self.body):
+            return Location(None, max(0, min(offset, title.end) - title.start))
+        if not self.body:
+            return Location(None, 0)
+        k = bisect.bisect_right(self._body_starts, offset) - 1
+        if k < 0:
+            return Location(0, 0)
+        paragraph = self.body[k]
+        if offset < paragraph.end:
+            return Location(k, offset - paragraph.start)
+        if k + 1 < len(self.body):
+            return Location(k + 1, 0)
+        return Location(k, len(paragraph.text))
+
+    def offset_of(self, location: Location) -> int:
+        """The document offset of `location` (the inverse of `locate`)."""
+        if location.paragraph is None:
+            return (self.title.start if self.title else 0) + location.offset
+        return self.body[location.paragraph].start + location.offset
+
+    def split_spans(
+        self, spans: Iterable[Span]
+    ) -> tuple[tuple[Span, ...], tuple[tuple[Span, ...], ...]]:
+        """Document spans cut to paragraphs, in paragraph offsets: (the title's, each body
+        paragraph's). A span over a line break is marked in both paragraphs."""
+        spans = tuple(spans)
+        title = clip(sorted(spans), self.title.start, self.title.end) if self.title else ()
+        return title, split_spans(spans, [(p.start, p.end) for p in self.body])
 
 
 # A paragraph is laid out whole (bidi levels need all of it); past this many characters

@@ -31,9 +31,10 @@ class Line:
     """One screen line of a paragraph.
 
     `text` is what to paint, `cells` its width. `start`/`end` are logical offsets in the
-    paragraph. `columns[k]` is the logical offset shown in cell k; `offsets[j]` is the
-    first cell of logical offset `start + j` (or -1 when it has no cell: a dropped space
-    or an invisible character).
+    paragraph. Cell k shows the characters `columns[k]:column_ends[k]`: one letter, a
+    letter with its marks (marks take no cell of their own), or both letters of a lam-alef
+    ligature. `offsets[j]` is the first cell of logical offset `start + j` (or -1 when it
+    has no cell: a dropped space or an invisible character).
     """
 
     text: str
@@ -43,6 +44,7 @@ class Line:
     rtl: bool
     columns: tuple[int, ...]
     offsets: tuple[int, ...]
+    column_ends: tuple[int, ...]
 
     def padding(self, width: int) -> int:
         """Cells of space before the text: RTL lines are flush right, LTR flush left."""
@@ -66,17 +68,23 @@ class Line:
             return None if column < 0 else column
         return None
 
+    def cell_range(self, column: int) -> tuple[int, int] | None:
+        """The logical characters `start:end` shown in cell `column`, if it is one."""
+        if 0 <= column < len(self.columns):
+            return self.columns[column], self.column_ends[column]
+        return None
+
     def span_columns(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Runs of cells `[left, right)` that show logical range `start:end`, left to right."""
-        cells = sorted(
-            {k for k, offset in enumerate(self.columns) if start <= offset < end}
-        )
+        """Runs of cells `[left, right)` that show any of logical range `start:end`, left
+        to right. A cell is in when one of its characters is: a mention that begins at
+        the alef of a lam-alef ligature still marks the ligature's cell."""
         runs: list[tuple[int, int]] = []
-        for k in cells:
-            if runs and runs[-1][1] == k:
-                runs[-1] = (runs[-1][0], k + 1)
-            else:
-                runs.append((k, k + 1))
+        for k, (first, last) in enumerate(zip(self.columns, self.column_ends, strict=True)):
+            if first < end and start < last:
+                if runs and runs[-1][1] == k:
+                    runs[-1] = (runs[-1][0], k + 1)
+                else:
+                    runs.append((k, k + 1))
         return runs
 
 
@@ -90,7 +98,7 @@ def layout_paragraph(
 @lru_cache(maxsize=4096)
 def _layout(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line, ...]:
     if not text:
-        return (Line("", 0, 0, 0, False, (), ()),)
+        return (Line("", 0, 0, 0, False, (), (), ()),)
     classes = classes_of(text)
     base = paragraph_level(classes)
     app = bidi is BidiMode.APP
@@ -199,6 +207,7 @@ def _logical_line(start, end, placed) -> Line:
 def _line(shown: list[tuple[int, Glyph, str]], start: int, end: int, *, rtl: bool) -> Line:
     """A Line from glyphs in screen order, with both maps between offsets and cells."""
     columns: list[int] = []
+    ends: list[int] = []
     offsets = [-1] * (end - start)
     for at, glyph, _ in shown:
         cells = glyph.cells
@@ -210,10 +219,20 @@ def _line(shown: list[tuple[int, Glyph, str]], start: int, end: int, *, rtl: boo
                 offsets[j - start] = column
         if cells == 1:
             columns.append(at)
+            ends.append(at + glyph.length)
         else:
             columns.extend([at] * cells)
+            ends.extend([at + glyph.length] * cells)
     text = "".join(text for _, _, text in shown)
-    return Line(text, len(columns), start, end, rtl, tuple(columns), tuple(offsets))
+    return Line(
+        text, len(columns), start, end, rtl, tuple(columns), tuple(offsets), tuple(ends)
+    )
+
+
+def one_line(text: str, *, bidi: BidiMode = BidiMode.APP, harakat: bool = True) -> str:
+    """`text` laid out as a single line, as it is painted (for a notice or a label)."""
+    text = " ".join(text.split())
+    return layout_paragraph(text, 2 * len(text) + 1, bidi=bidi, harakat=harakat)[0].text
 
 
 def first_line_index(lines: tuple[Line, ...], offset: int) -> int:

@@ -1,28 +1,25 @@
-"""The reader application: title, article body and the keys, in one screen."""
+"""The reader application: only what is global — settings, keymap, bidi mode, the driver."""
 
 from __future__ import annotations
 
-from textual import on
-from textual.app import App, ComposeResult
+from collections.abc import Iterable
+from functools import partial
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
 from textual.driver import Driver
-from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Footer
+from textual.screen import Screen
 
 from reader.resources import stylesheet
 from reader.settings import load_settings, save_setting
 from reader.text.document import Document
 from reader.text.layout import BidiMode
-from reader.ui.article_view import ArticleView
+from reader.ui import keys
 from reader.ui.bidi_driver import bidi_mode_sequence, with_bidi_mode
-from reader.ui.reading_status import ReadingStatus
-from reader.ui.title_bar import TitleBar
+from reader.ui.screens.reader_screen import ReaderScreen
 
 BIDI_SETTING = "bidi"
-NARROW = 70
-"""Terminals narrower than this get the compact footer."""
 
 
 def initial_bidi(requested: BidiMode | str | None) -> BidiMode:
@@ -39,13 +36,13 @@ class ReaderApp(App[int]):
     """Shows one article, right to left, shaped by the app or by the terminal."""
 
     CSS_PATH = stylesheet("reader.tcss")
-    ENABLE_COMMAND_PALETTE = False
-    AUTO_FOCUS = "#article"
+    # The palette (ctrl+p) lists every key of the table; the shortcut is not in the footer.
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMAND_PALETTE_DISPLAY = "ctrl+p"
+    NOTIFICATION_TIMEOUT = 3
 
     BINDINGS: list[BindingType] = [
-        # Shown in the footer by the article view, which has the focus; these work without.
-        Binding("q", "quit", "Quit", show=False, id="reader.quit"),
-        Binding("t", "toggle_bidi", "Bidi", show=False, id="reader.toggle-bidi"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.commands"),
     ]
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
@@ -64,25 +61,20 @@ class ReaderApp(App[int]):
         self.set_reactive(ReaderApp.bidi, initial_bidi(bidi))
         self.title = "arabic-reader"
         self.sub_title = document.name
+        self.set_keymap(keys.keymap_from(load_settings()))
 
     def get_driver_class(self) -> type[Driver]:
         return with_bidi_mode(super().get_driver_class())
 
-    def compose(self) -> ComposeResult:
-        title = self.document.title.text if self.document.title else self.document.name
-        with Horizontal(id="header"):
-            yield ReadingStatus(id="status").data_bind(ReaderApp.bidi)
-            yield TitleBar(title, bidi=self.bidi, harakat=self.harakat, id="title").data_bind(
-                ReaderApp.bidi
-            )
-        yield ArticleView(
-            self.document.body, bidi=self.bidi, harakat=self.harakat, id="article"
-        ).data_bind(ReaderApp.bidi)
-        yield Footer()
+    def get_default_screen(self) -> Screen[None]:
+        return ReaderScreen(self.document, bidi=self.bidi, harakat=self.harakat)
 
-    def on_resize(self, event: Resize) -> None:
-        # The footer's spacing goes first on a narrow terminal, so every key stays in view.
-        self.query_one(Footer).compact = event.size.width < NARROW
+    @property
+    def reader(self) -> ReaderScreen:
+        """The reading screen (the default one)."""
+        screen = self.screen_stack[0]
+        assert isinstance(screen, ReaderScreen)
+        return screen
 
     def action_toggle_bidi(self) -> None:
         """Switch who does bidi, live, and remember the choice."""
@@ -93,6 +85,9 @@ class ReaderApp(App[int]):
             self._driver.write(bidi_mode_sequence(mode))
             self._driver.flush()
         save_setting(BIDI_SETTING, mode.value)
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.bidi = mode
         self.notify(
             "The reader shapes and orders the text."
             if mode is BidiMode.APP
@@ -101,12 +96,17 @@ class ReaderApp(App[int]):
             timeout=3,
         )
 
-    @on(ArticleView.ColumnChanged, "#article")
-    def align_title(self, event: ArticleView.ColumnChanged) -> None:
-        self.query_one("#title", TitleBar).right_edge = event.right
-
-    @on(ArticleView.PositionChanged, "#article")
-    def show_position(self, event: ArticleView.PositionChanged) -> None:
-        status = self.query_one("#status", ReadingStatus)
-        status.row = event.row
-        status.last_row = event.last_row
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette: every key of the table, then Textual's own commands."""
+        if isinstance(screen, ReaderScreen):
+            targets = [(keys.READER, screen.run_action),
+                       (keys.ARTICLE, screen.article.run_action)]
+            for table, run_action in targets:
+                for key in table:
+                    if key.palette:
+                        yield SystemCommand(
+                            f"{key.title} ({key.keys.split(',')[0]})",
+                            f"Key: {key.keys.replace(',', ' or ')}",
+                            partial(run_action, key.action),
+                        )
+        yield from super().get_system_commands(screen)

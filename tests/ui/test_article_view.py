@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.text.document import parse_document
 from reader.text.layout import layout_paragraph
-from reader.ui.article_view import ArticleView
+from reader.ui.widgets.article_view import ArticleView
 
 
 def view_of(app) -> ArticleView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.events import MouseScrollDown, MouseScrollUp
 
-from reader.ui.article_view import ArticleView
+from reader.ui.widgets.article_view import ArticleView
 
 SIZE = (80, 24)
 

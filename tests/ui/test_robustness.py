@@ -6,8 +6,8 @@ import pytest
 from rich.cells import cell_len
 
 from reader.text.document import parse_document
-from reader.ui.article_view import ArticleView
-from reader.ui.title_bar import TitleBar
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.title_bar import TitleBar
 
 
 @pytest.mark.parametrize("size", [(10, 5), (3, 3), (1, 1), (200, 60)])

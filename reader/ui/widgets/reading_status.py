@@ -1,4 +1,4 @@
-"""Where the reader is and who does bidi: `app · 42%`, in the corner of the header."""
+"""Who does bidi and where the reader is, in words: `bidi: app · 35%`, in the header's corner."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from reader.text.layout import BidiMode
 
 
 def position_label(row: int, last_row: int) -> str:
-    """As vim says it: All (everything fits), Top, Bot, or the percentage scrolled."""
+    """How far through the article the top row is: "all" (everything fits), "top", "end",
+    or the percentage scrolled."""
     if last_row <= 0:
-        return "All"
+        return "all"
     if row <= 0:
-        return "Top"
+        return "top"
     if row >= last_row:
-        return "Bot"
+        return "end"
     return f"{100 * row // last_row}%"
 
 
@@ -24,8 +25,8 @@ class ReadingStatus(Widget):
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True)
     """The mode's name changes the label's width, hence layout."""
-    row: reactive[int] = reactive(0)  # labels are at most three cells: "Top", "99%"
+    row: reactive[int] = reactive(0)  # the position is at most three cells: "top", "99%"
     last_row: reactive[int] = reactive(0)
 
     def render(self) -> str:
-        return f"{BidiMode(self.bidi).value} · {position_label(self.row, self.last_row)}"
+        return f"bidi: {BidiMode(self.bidi).value} · {position_label(self.row, self.last_row)}"

@@ -1,13 +1,15 @@
-"""The article body: paragraphs laid out right to left, drawn line by line (Textual Line API)."""
+"""The article body: paragraphs laid out right to left, drawn line by line, mentions marked."""
 
 from __future__ import annotations
 
+import bisect
+
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rich.segment import Segment
-from textual.binding import Binding, BindingType
-from textual.events import Resize
+from textual.binding import BindingType
+from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -15,8 +17,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.text.document import Paragraph
+from reader.text.highlights import Span, split_spans
 from reader.text.layout import BidiMode, Line
-from reader.ui.line_index import LineIndex
+from reader.text.line_index import LineIndex
+from reader.ui import keys
+from reader.ui.widgets.mention_marks import COMPONENT_CLASSES, MarkStyles, marked_strip
+
+_RENDERED_LINES = 1024
+"""Painted lines kept: a few screens' worth, so scrolling back costs nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,21 +43,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     corrected, the view moves with it, so what the reader sees never jumps.
     """
 
-    BINDINGS: list[BindingType] = [
-        # The app's own keys, repeated here (same ids, so a keymap moves both) because the
-        # footer lists the focused widget's keys first and a 40-column footer must keep them.
-        Binding("q", "app.quit", "Quit", id="reader.quit"),
-        Binding("t", "app.toggle_bidi", "Bidi", id="reader.toggle-bidi"),
-        Binding("j,down", "scroll_lines(1)", "Scroll", key_display="j/k", id="article.line-down"),
-        Binding("k,up", "scroll_lines(-1)", "Line up", show=False, id="article.line-up"),
-        Binding(
-            "space,pagedown", "scroll_pages(1)", "Page", key_display="space/b",
-            id="article.page-down",
-        ),
-        Binding("b,pageup", "scroll_pages(-1)", "Page up", show=False, id="article.page-up"),
-        Binding("g,home", "go_to_top", "Top/End", key_display="g/G", id="article.top"),
-        Binding("G,end", "go_to_bottom", "End", show=False, id="article.bottom"),
-    ]
+    BINDINGS: list[BindingType] = keys.bindings(keys.ARTICLE)
+    COMPONENT_CLASSES = COMPONENT_CLASSES
 
     MEASURE = 90
     """Longest line in cells: wider terminals get a centred column, which reads better."""
@@ -60,6 +55,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     harakat: reactive[bool] = reactive(True, init=False)
     """Show diacritics."""
 
+    marks: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """Mentions to mark, in document offsets (paragraphs carry their own start)."""
+
+    current: reactive[Span | None] = reactive(None, init=False)
+    """The mention the reader is on, marked above the others (document offsets)."""
+
+    show_marks: reactive[bool] = reactive(True, init=False)
+    """Mark the mentions at all (the current one stays marked)."""
+
     @dataclass
     class PositionChanged(Message):
         """The top row moved to `row`; at the end of the article it is `last_row`."""
@@ -68,6 +72,17 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         position: ReadingPosition
         row: int
         last_row: int
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    @dataclass
+    class TextClicked(Message):
+        """A click on the character at document offset `offset`."""
+
+        view: ArticleView
+        offset: int
 
         @property
         def control(self) -> ArticleView:
@@ -104,6 +119,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._settling = False
         self._last_reported: tuple[ReadingPosition, int, int] | None = None
         self._last_column: tuple[int, int] | None = None
+        self._bounds = [(p.start, p.end) for p in self.paragraphs]
+        self._starts = [p.start for p in self.paragraphs]
+        self._marks_by_paragraph: tuple[tuple[Span, ...], ...] = ((),) * len(self.paragraphs)
+        self._marks_version = 0
+        self._layout_version = 0
+        self._rendered: OrderedDict[tuple[object, ...], Strip] = OrderedDict()
+        self._styles = MarkStyles(self)
 
     # -- what is on screen -------------------------------------------------------------
 
@@ -149,14 +171,110 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         return (paragraph, lines[line]) if line < len(lines) else None
 
     def render_line(self, y: int) -> Strip:
-        style = self.rich_style
         room = max(1, self.scrollable_content_region.width)
+        index = self._index
+        row = round(self.scroll_y) + y
+        if index is None or not self.paragraphs or not 0 <= row < index.height:
+            return Strip.blank(room, self.rich_style)
+        paragraph, number = index.locate(row)
+        lines = index.lines(paragraph)
+        if number >= len(lines):
+            return Strip.blank(room, self.rich_style)
+        line = lines[number]
+        spans = self._marks_by_paragraph[paragraph] if self.show_marks else ()
+        current = self._local_current(paragraph)
+        key = (self._layout_version, paragraph, number, room, self.margin, self._marks_version,
+               self.show_marks, current)
+        strip = self._rendered.get(key)
+        if strip is None:
+            pad = self.margin + line.padding(self.text_width)
+            strip = marked_strip(line, pad, room, self._styles, spans, current)
+            self._rendered[key] = strip
+            if len(self._rendered) > _RENDERED_LINES:
+                self._rendered.popitem(last=False)
+        return strip
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._rendered.clear()
+
+    # -- marks -----------------------------------------------------------------------------
+
+    def watch_marks(self, marks: tuple[Span, ...]) -> None:
+        self._marks_by_paragraph = split_spans(marks, self._bounds)
+        self._marks_version += 1
+        self.refresh()
+
+    def watch_current(self) -> None:
+        self.refresh()
+
+    def watch_show_marks(self) -> None:
+        self.refresh()
+
+    def _local_current(self, paragraph: int) -> Span | None:
+        """The current mention in paragraph `paragraph`'s offsets, if it is in it."""
+        current = self.current
+        if current is None:
+            return None
+        start, end = self._bounds[paragraph]
+        if not current.overlaps(start, end):
+            return None
+        return Span(max(current.start, start) - start, min(current.end, end) - start,
+                    current.kind)
+
+    def paragraph_of(self, offset: int) -> int:
+        """The body paragraph holding document `offset` (the next one in a gap)."""
+        k = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        if k + 1 < len(self._bounds) and offset >= self._bounds[k][1]:
+            return k + 1
+        return k
+
+    def row_of_offset(self, offset: int) -> int | None:
+        """The row (of the whole column) showing document `offset`; None before the body."""
+        index = self._index
+        if index is None or not self.paragraphs or offset < self._starts[0]:
+            return None
+        paragraph = self.paragraph_of(offset)
+        return index.row_of(paragraph, max(0, offset - self._starts[paragraph]))
+
+    def is_on_screen(self, offset: int) -> bool:
+        """True when the line holding document `offset` is in view."""
+        row = self.row_of_offset(offset)
+        top = round(self.scroll_y)
+        return row is not None and top <= row < top + self._page_height()
+
+    def reveal(self, offset: int) -> None:
+        """Bring document `offset` into view: left alone when it is on screen, else its
+        line goes to the middle of the screen."""
+        if self._index is None or not self.paragraphs or self.is_on_screen(offset):
+            return
+        paragraph = self.paragraph_of(offset)
+        local = max(0, offset - self._starts[paragraph])
+        self.scroll_to_position(ReadingPosition(paragraph, local))
+        self.scroll_to_row(round(self.scroll_y) - self._page_height() // 2)
+        if not self.is_on_screen(offset):  # estimates above moved: put it on top instead
+            self.scroll_to_position(ReadingPosition(paragraph, local))
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The document offset of the character painted at content cell (`x`, `y`)."""
         found = self.line_at(y)
         if found is None:
-            return Strip.blank(room, style)
-        line = found[1]
-        text = " " * (self.margin + line.padding(self.text_width)) + line.text
-        return Strip([Segment(text, style)]).crop_extend(0, room, style)
+            return None
+        paragraph, line = found
+        column = x - self.margin - line.padding(self.text_width)
+        cell = line.cell_range(column)
+        if cell is None:
+            return None
+        return self._starts[paragraph] + cell[0]
+
+    def on_click(self, event: Click) -> None:
+        offset_in_content = event.get_content_offset(self)
+        if offset_in_content is None:
+            return
+        offset = self.offset_at(offset_in_content.x, offset_in_content.y)
+        if offset is not None:
+            self.post_message(self.TextClicked(self, offset))
 
     # -- moving ----------------------------------------------------------------------------
 
@@ -228,6 +346,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._index = LineIndex(
             self._texts, self.text_width, bidi=self.bidi, harakat=self.harakat
         )
+        self._layout_version += 1
+        self._rendered.clear()
         self._update_virtual_size()
         self.scroll_to_position(position)
         self.refresh()

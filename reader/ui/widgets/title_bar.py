@@ -1,14 +1,18 @@
-"""The article's title, laid out like a paragraph (shaped, right to left), as tall as it wraps."""
+"""The article's title, laid out like a paragraph (shaped, right to left), mentions marked."""
 
 from __future__ import annotations
 
 from rich.segment import Segment
+from textual.events import Click
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from reader.text.highlights import Span, clip
 from reader.text.layout import BidiMode, Line, layout_paragraph
+from reader.ui.widgets.mention_marks import COMPONENT_CLASSES, MarkStyles, marked_strip
 
 ELLIPSIS = "…"
 
@@ -20,10 +24,23 @@ class TitleBar(Widget):
     shown line (the left end of an RTL line), so a small terminal keeps room for the text.
     """
 
+    COMPONENT_CLASSES = COMPONENT_CLASSES
+
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True, init=False)
     harakat: reactive[bool] = reactive(True, layout=True, init=False)
     right_edge: reactive[int | None] = reactive(None, layout=True)
     """Screen column where lines end (the body's column), or None for the widget's edge."""
+    marks: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """Mentions to mark, in document offsets."""
+    current: reactive[Span | None] = reactive(None, init=False)
+    show_marks: reactive[bool] = reactive(True, init=False)
+
+    class TextClicked(Message):
+        """A click on the character at document offset `offset`."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
 
     def __init__(
         self,
@@ -31,6 +48,7 @@ class TitleBar(Widget):
         *,
         bidi: BidiMode = BidiMode.APP,
         harakat: bool = True,
+        start: int = 0,
         max_lines: int = 2,
         name: str | None = None,
         id: str | None = None,
@@ -38,6 +56,9 @@ class TitleBar(Widget):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.title_text = title
+        self.start = start
+        """Where the title starts in the document: marks come in document offsets."""
+        self._styles = MarkStyles(self)
         self.max_lines = max_lines
         self.set_reactive(TitleBar.bidi, BidiMode(bidi))
         self.set_reactive(TitleBar.harakat, harakat)
@@ -68,9 +89,29 @@ class TitleBar(Widget):
         line = lines[y]
         if y == self.max_lines - 1 and len(lines) > self.max_lines:
             text = self._cut_line(line.start, width)
-        else:
-            text = " " * line.padding(width) + line.text
-        return Strip([Segment(text, style)]).crop_extend(0, self.size.width, style)
+            return Strip([Segment(text, style)]).crop_extend(0, self.size.width, style)
+        end = self.start + len(self.title_text)
+        spans = clip(self.marks, self.start, end) if self.show_marks else ()
+        current = clip((self.current,), self.start, end) if self.current else ()
+        return marked_strip(line, line.padding(width), self.size.width, self._styles, spans,
+                            current[0] if current else None)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+
+    def on_click(self, event: Click) -> None:
+        at = event.get_content_offset(self)
+        if at is None:
+            return
+        width = max(1, self.size.width - self.inset)
+        lines = self.lines(width)
+        if not 0 <= at.y < min(self.max_lines, len(lines)):
+            return
+        line = lines[at.y]
+        cell = line.cell_range(at.x - line.padding(width))
+        if cell is not None:
+            self.post_message(self.TextClicked(self.start + cell[0]))
 
     def _cut_line(self, start: int, width: int) -> str:
         """The title from `start` on, in `width` less two cells, and an ellipsis where it

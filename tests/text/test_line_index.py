@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.text.layout import layout_paragraph
-from reader.ui.line_index import LineIndex, estimate_line_count
+from reader.text.line_index import LineIndex, estimate_line_count
 
 TEXTS = (
     "في مدينة مراكش المغربية اجتماع التحالف الدولي ضد تنظيم داعش " * 3,

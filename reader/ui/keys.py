@@ -1,0 +1,116 @@
+"""One table of the reader's keys: BINDINGS, the footer and the command palette come from it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One binding: `id` lets a keymap (settings.json "keymap") move it to other keys."""
+
+    id: str
+    keys: str
+    action: str
+    description: str
+    show: bool = True
+    key_display: str | None = None
+    palette: bool = True
+    """Offered in the command palette (ctrl+p); scrolling one line is not worth a line there."""
+    help: str = ""
+    """The longer name the command palette shows (the footer has room for `description`)."""
+
+    @property
+    def title(self) -> str:
+        return self.help or self.description
+
+
+# Where a key works: "reader" anywhere on the reader screen, "article" when the article has
+# the focus, "panel" when the entity panel has it. The footer lists the focused widget's
+# keys first, then the screen's.
+READER: tuple[Key, ...] = (
+    Key("reader.next-person", "p", "jump('person', 1)", "Person", key_display="p/P",
+        help="Next person"),
+    Key("reader.previous-person", "P", "jump('person', -1)", "Previous person", show=False),
+    Key("reader.next-place", "l", "jump('place', 1)", "Place", key_display="l/L",
+        help="Next place"),
+    Key("reader.previous-place", "L", "jump('place', -1)", "Previous place", show=False),
+    Key("reader.next-date", "d", "jump('date', 1)", "Date", key_display="d/D",
+        help="Next date"),
+    Key("reader.previous-date", "D", "jump('date', -1)", "Previous date", show=False),
+    Key("reader.next-mention", "n", "step_mention(1)", "Mention", key_display="n/N",
+        help="Next mention of the current entity"),
+    Key("reader.previous-mention", "N", "step_mention(-1)", "Previous mention", show=False,
+        help="Previous mention of the current entity"),
+    Key("reader.switch-focus", "tab", "switch_focus", "Panel",
+        help="Switch between the article and the panel"),
+    Key("reader.switch-focus-back", "shift+tab", "switch_focus", "Panel", show=False,
+        palette=False),
+    Key("reader.copy-name", "y", "copy_name", "Copy",
+        help="Copy the current entity's name"),
+    Key("reader.toggle-panel", "e", "toggle_panel", "Entities",
+        help="Show or hide the entity panel"),
+    Key("reader.hide-panel", "escape", "hide_overlay", "Hide panel", show=False,
+        palette=False),
+    Key("reader.panel-side", "s", "switch_panel_side", "Side", show=False,
+        help="Move the panel to the other side"),
+    Key("reader.panel-order", "o", "switch_panel_order", "Order", show=False,
+        help="Order the panel by first appearance or by count"),
+    Key("reader.toggle-highlights", "h", "toggle_highlights", "Marks", show=False,
+        help="Mark all mentions, or only the current one"),
+    Key("reader.toggle-bidi", "t", "app.toggle_bidi", "Bidi",
+        help="Switch bidi between the app and the terminal"),
+    Key("reader.quit", "q", "app.quit", "Quit"),
+)
+
+ARTICLE: tuple[Key, ...] = (
+    Key("article.line-down", "j,down", "scroll_lines(1)", "Scroll", key_display="j/k",
+        show=False, palette=False),
+    Key("article.line-up", "k,up", "scroll_lines(-1)", "Line up", show=False, palette=False),
+    Key("article.page-down", "space,pagedown", "scroll_pages(1)", "Page down", show=False),
+    Key("article.page-up", "b,pageup", "scroll_pages(-1)", "Page up", show=False),
+    Key("article.top", "g,home", "go_to_top", "Top of the article", show=False),
+    Key("article.bottom", "G,end", "go_to_bottom", "End of the article", show=False),
+)
+
+PANEL: tuple[Key, ...] = (
+    Key("panel.down", "j,down", "move_cursor(1)", "Down", key_display="j/k", show=False,
+        palette=False),
+    Key("panel.up", "k,up", "move_cursor(-1)", "Up", show=False, palette=False),
+    Key("panel.top", "g,home", "cursor_to_end(-1)", "First entity", show=False,
+        palette=False),
+    Key("panel.bottom", "G,end", "cursor_to_end(1)", "Last entity", show=False,
+        palette=False),
+    Key("panel.open", "enter", "open_entry", "Go to", palette=False),
+)
+
+
+def bindings(keys: Iterable[Key]) -> list[Binding]:
+    """Textual bindings for `keys`, each with its id."""
+    return [
+        Binding(
+            key.keys,
+            key.action,
+            key.description,
+            show=key.show,
+            key_display=key.key_display,
+            id=key.id,
+        )
+        for key in keys
+    ]
+
+
+def keymap_from(settings: Mapping[str, object]) -> dict[str, str]:
+    """The user's keymap ({binding id: "keys"}) from the settings, known ids only."""
+    known = {key.id for key in (*READER, *ARTICLE, *PANEL)}
+    raw = settings.get("keymap")
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        str(name): value
+        for name, value in raw.items()
+        if name in known and isinstance(value, str) and value.strip()
+    }

@@ -1,0 +1,1 @@
+"""The places a user can be: one Screen each, owning its state."""

@@ -1,0 +1,357 @@
+"""The reading screen: one article, its people, places and dates, and the keys between them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Container, Horizontal
+from textual.events import Resize
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from reader.entities import Entity
+from reader.settings import load_settings, save_setting
+from reader.text.document import Document
+from reader.text.highlights import MentionIndex, Span
+from reader.text.layout import BidiMode, one_line
+from reader.ui import keys
+from reader.ui.screens.entity_rows import mention_spans, panel_entries
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
+from reader.ui.widgets.mention_status import MentionStatus
+from reader.ui.widgets.reading_status import ReadingStatus
+from reader.ui.widgets.title_bar import TitleBar
+
+NARROW = 70
+"""Below this many columns the panel folds away (shown on demand over the article) and
+the footer goes compact."""
+PANEL_SIDE_SETTING = "panel_side"
+KIND_WORDS = {"person": "person", "place": "place", "date": "date"}
+PLURALS = {"person": "people", "place": "places", "date": "dates"}
+HINT = "p l d: people, places, dates"
+
+
+class ReaderScreen(Screen[None]):
+    """Owns the document, its entities and the current mention; the widgets show them."""
+
+    BINDINGS: list[BindingType] = keys.bindings(keys.READER)
+    AUTO_FOCUS = "#article"
+
+    bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
+    harakat: reactive[bool] = reactive(True, init=False)
+    marks: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """Every mention of every entity, in document offsets."""
+    current: reactive[Span | None] = reactive(None, init=False)
+    """The mention the reader is on (marked, named in the status line), if any."""
+    show_marks: reactive[bool] = reactive(True, init=False)
+    panel_side: reactive[str] = reactive("left", init=False)
+    panel_order: reactive[Order] = reactive(Order.APPEARANCE, init=False)
+
+    @dataclass
+    class EntitiesFound(Message):
+        """The extraction worker's result."""
+
+        entities: tuple[Entity, ...]
+
+    @dataclass
+    class ExtractionFailed(Message):
+        """The entity engine raised: the reader goes on without entities."""
+
+        error: str
+
+    def __init__(
+        self, document: Document, *, bidi: BidiMode = BidiMode.APP, harakat: bool = True
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.entities: tuple[Entity, ...] = ()
+        self.mentions = MentionIndex(())
+        self.set_reactive(ReaderScreen.bidi, BidiMode(bidi))
+        self.set_reactive(ReaderScreen.harakat, harakat)
+        side = load_settings().get(PANEL_SIDE_SETTING)
+        self.set_reactive(ReaderScreen.panel_side, "right" if side == "right" else "left")
+
+    # -- widgets -------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        document = self.document
+        title = document.title
+        with Horizontal(id="header"):
+            yield ReadingStatus(id="status").data_bind(ReaderScreen.bidi)
+            yield TitleBar(
+                title.text if title else document.name,
+                start=title.start if title else 0,
+                bidi=self.bidi,
+                harakat=self.harakat,
+                id="title",
+            ).data_bind(
+                ReaderScreen.bidi,
+                ReaderScreen.harakat,
+                ReaderScreen.marks,
+                ReaderScreen.current,
+                ReaderScreen.show_marks,
+            )
+        with Container(id="body"):
+            yield EntityPanel(
+                bidi=self.bidi, harakat=self.harakat, id="panel", classes=f"-{self.panel_side}"
+            ).data_bind(ReaderScreen.bidi, ReaderScreen.harakat, order=ReaderScreen.panel_order)
+            yield ArticleView(
+                document.body, bidi=self.bidi, harakat=self.harakat, id="article"
+            ).data_bind(
+                ReaderScreen.bidi,
+                ReaderScreen.harakat,
+                ReaderScreen.marks,
+                ReaderScreen.current,
+                ReaderScreen.show_marks,
+            )
+        yield MentionStatus(id="mention-status").data_bind(
+            ReaderScreen.bidi, ReaderScreen.harakat
+        )
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def panel(self) -> EntityPanel:
+        return self.query_one("#panel", EntityPanel)
+
+    @property
+    def status(self) -> MentionStatus:
+        return self.query_one("#mention-status", MentionStatus)
+
+    def on_mount(self) -> None:
+        self.status.hint = HINT
+        # After the first frame: the article is on screen before the engine loads.
+        self.call_after_refresh(self.find_entities)
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW
+        self.set_class(narrow, "-narrow")
+        self.query_one(Footer).compact = narrow
+        if not narrow:
+            self.panel.remove_class("-overlay")
+
+    # -- the entity engine, in a thread ----------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="entities")
+    def find_entities(self) -> None:
+        """Run the engine off the UI thread; the result comes back as a message."""
+        from reader.entities import extract
+
+        try:
+            found = extract(self.document.text)
+        except Exception as error:  # the engine failing must not take the reader with it
+            self.post_message(self.ExtractionFailed(f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(self.EntitiesFound(tuple(found)))
+
+    @on(EntitiesFound)
+    def show_entities(self, message: EntitiesFound) -> None:
+        self.set_entities(message.entities)
+
+    def set_entities(self, entities: Sequence[Entity]) -> None:
+        """Show `entities`: marks in the text, rows in the panel."""
+        self.entities = tuple(entities)
+        spans = mention_spans(self.entities)
+        self.mentions = MentionIndex(spans)
+        self.current = None
+        self.marks = self.mentions.all.spans
+        panel = self.panel
+        panel.entries = panel_entries(self.entities)
+        panel.state = PanelState.READY
+
+    @on(ExtractionFailed)
+    def report_failure(self, message: ExtractionFailed) -> None:
+        self.panel.state = PanelState.FAILED
+        self.notify(f"Finding names failed: {message.error}", severity="error", markup=False,
+                    timeout=6)
+
+    # -- the current mention ---------------------------------------------------------------
+
+    def watch_current(self, span: Span | None) -> None:
+        entity = None if span is None else self.mentions.entity_of(span)
+        self.panel.current_entity = entity
+        status = self.status
+        if span is None or entity is None:
+            status.name, status.rank, status.hint = "", "", HINT
+            return
+        i, n = self.mentions.rank(span)
+        status.hint = ""
+        status.name = self.entities[entity].name
+        status.rank = f"{i}/{n}"
+
+    def go_to(self, span: Span) -> None:
+        """Make `span` the current mention and bring it into view (centred if it was off
+        screen; a mention in the title is always in view)."""
+        self.current = span
+        if not self._in_title(span.start):
+            self.article.reveal(span.start)
+
+    def _in_title(self, offset: int) -> bool:
+        title = self.document.title
+        return title is not None and offset < title.end
+
+    def _on_screen(self, span: Span) -> bool:
+        return self._in_title(span.start) or self.article.is_on_screen(span.start)
+
+    def _top_offset(self) -> int:
+        """Document offset at the top of the screen (the title's start at the very top)."""
+        view = self.article
+        if round(view.scroll_y) == 0 or not self.document.body:
+            return 0
+        top = view.top_position
+        return self.document.body[top.paragraph].start + top.offset
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_jump(self, kind: str, direction: int) -> None:
+        """Next (`direction` > 0) or previous mention of `kind` in reading order, from the
+        current mention when it is on screen, else from the top of the screen."""
+        index = self.mentions.of_kind(kind)
+        if not index:
+            self._say_none(PLURALS[kind])
+            return
+        current = self.current
+        if current is not None and self._on_screen(current):
+            step = index.after(current.start) if direction > 0 else index.before(current.start)
+        else:
+            top = self._top_offset()
+            step = index.after(top, inclusive=True) if direction > 0 else index.before(top)
+        assert step is not None
+        if step.wrapped:
+            where = "first" if direction > 0 else "last"
+            self.notify(f"Back to the {where} {KIND_WORDS[kind]}.", timeout=2)
+        self.go_to(step.span)
+
+    def action_step_mention(self, direction: int) -> None:
+        """Next or previous mention of the current entity (or of the panel's chosen one)."""
+        entity = self._chosen_entity()
+        if entity is None:
+            self.notify("No entity chosen yet: press p, l or d, or pick one in the panel.",
+                        timeout=3)
+            return
+        mentions = self.mentions.of_entity(entity)
+        current = self.current
+        if current is not None and self.mentions.entity_of(current) == entity:
+            step = mentions.step(current, direction)
+        else:
+            step = mentions.after(-1) if direction > 0 else mentions.before(len(self.document.text) + 1)
+        if step is None:
+            return
+        if step.wrapped:
+            self.notify("Back to the first mention." if direction > 0 else "Back to the last mention.",
+                        timeout=2)
+        self.go_to(step.span)
+
+    def _chosen_entity(self) -> int | None:
+        """The entity keys act on: the panel's cursor when the panel has the focus, else
+        the current mention's."""
+        panel = self.panel
+        if panel.has_focus and panel.cursor_entry is not None:
+            return panel.cursor_entry.entity
+        if self.current is not None:
+            return self.mentions.entity_of(self.current)
+        return None
+
+    def action_copy_name(self) -> None:
+        """Copy the entity's name as logical Unicode text (OSC 52: works over SSH, tmux)."""
+        entity = self._chosen_entity()
+        if entity is None:
+            self.notify("Nothing to copy: press p, l or d first.", timeout=3)
+            return
+        name = self.entities[entity].name
+        self.app.copy_to_clipboard(name)
+        shown = one_line(name, bidi=self.bidi, harakat=self.harakat)
+        self.notify(f"Copied {shown} ({len(name)} characters)", markup=False, timeout=2)
+
+    def action_switch_focus(self) -> None:
+        """Article ⇄ panel; on a narrow screen the panel opens over the article."""
+        panel = self.panel
+        if panel.has_focus:
+            self.article.focus()
+            panel.remove_class("-overlay")
+            return
+        if self.has_class("-narrow"):
+            panel.add_class("-overlay")
+        panel.remove_class("-hidden")
+        panel.focus()
+
+    def action_toggle_panel(self) -> None:
+        """Show or hide the panel (over the article on a narrow screen)."""
+        panel = self.panel
+        if self.has_class("-narrow"):
+            if panel.has_class("-overlay"):
+                self.action_hide_overlay()
+            else:
+                panel.add_class("-overlay")
+                panel.focus()
+            return
+        panel.toggle_class("-hidden")
+        if panel.has_class("-hidden") and panel.has_focus:
+            self.article.focus()
+
+    def action_hide_overlay(self) -> None:
+        """Escape: fold the panel shown over the article."""
+        panel = self.panel
+        if panel.has_class("-overlay"):
+            panel.remove_class("-overlay")
+            self.article.focus()
+
+    def action_switch_panel_side(self) -> None:
+        """Put the panel on the other side of the article, and remember it."""
+        self.panel_side = "right" if self.panel_side == "left" else "left"
+
+    def watch_panel_side(self, side: str) -> None:
+        panel = self.panel
+        panel.set_class(side == "left", "-left")
+        panel.set_class(side == "right", "-right")
+        save_setting(PANEL_SIDE_SETTING, side)
+
+    def action_switch_panel_order(self) -> None:
+        """Order the panel by first appearance, or by number of mentions."""
+        self.panel_order = Order.COUNT if self.panel_order is Order.APPEARANCE else Order.APPEARANCE
+        self.notify(f"Entities by {'count' if self.panel_order is Order.COUNT else 'first appearance'}.",
+                    timeout=2)
+
+    def action_toggle_highlights(self) -> None:
+        """Mark every mention, or only the current one."""
+        self.show_marks = not self.show_marks
+
+    # -- mouse and panel -------------------------------------------------------------------
+
+    @on(EntityPanel.EntryChosen)
+    def open_entry(self, message: EntityPanel.EntryChosen) -> None:
+        mentions = self.mentions.of_entity(message.entity)
+        if mentions:
+            self.go_to(mentions.spans[0])
+
+    @on(ArticleView.TextClicked)
+    @on(TitleBar.TextClicked)
+    def choose_clicked(self, message: ArticleView.TextClicked | TitleBar.TextClicked) -> None:
+        span = self.mentions.all.at(message.offset)
+        if span is not None:
+            self.current = span
+
+    @on(ArticleView.ColumnChanged, "#article")
+    def align_title(self, event: ArticleView.ColumnChanged) -> None:
+        self.query_one("#title", TitleBar).right_edge = event.right
+
+    @on(ArticleView.PositionChanged, "#article")
+    def show_position(self, event: ArticleView.PositionChanged) -> None:
+        status = self.query_one("#status", ReadingStatus)
+        status.row = event.row
+        status.last_row = event.last_row
+
+    def _say_none(self, plural: str) -> None:
+        if self.panel.state is PanelState.WORKING:
+            self.notify(f"Still finding the {plural} of this article…", timeout=2)
+        else:
+            self.notify(f"No {plural} found in this article.", timeout=2)
