@@ -24,8 +24,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from reader.entities.clitics import proclitic_splits  # noqa: E402
-from reader.entities.cues import ORG_HEADS, PERSON_TITLES, PLACE_HEADS  # noqa: E402
+from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS  # noqa: E402
 from reader.entities.normalize import normalize  # noqa: E402
+
+sys.path.insert(0, str(REPO / "scripts"))
+from place_sources import subdivision_names, town_names  # noqa: E402
 
 OUT = REPO / "reader" / "entities" / "data" / "gazetteer.json.gz"
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670 \-]+$")  # no Persian/Urdu letters
@@ -217,6 +220,10 @@ def place_names() -> dict[str, tuple[str, str]]:
             continue
         for alt in city.get("alternatenames", []):
             add(alt, "city" if population >= TRUSTED_CITY_POPULATION else "town")
+    # Regions, provinces, governorates (admin1, admin2) and the smaller towns of Arab
+    # countries, after the city names so that a city keeps its category.
+    for name, category, _gid, _population in subdivision_names() + town_names():
+        add(name, category)
 
     for line in REGIONS.split("\n"):
         for name in line.split("|"):
@@ -229,11 +236,33 @@ def place_names() -> dict[str, tuple[str, str]]:
     return names
 
 
+# How common a town's or a district's name is as a word (wordfreq's Zipf scale) before it
+# needs context. Counted on the training parts of ANERcorp and Wojood: of the
+# occurrences of such names with Zipf >= 3.5, 20 % or fewer are places; below, about a
+# third, and most such names never occur there as words at all. A province (admin1) is
+# named far more often: it needs context from Zipf 4.5 (below, 58-98 % are places).
+TOWN_MAX_ZIPF = 3.5
+REGION_MAX_ZIPF = 4.5
+
+
+def _needs_context(key: str, display: str, category: str) -> bool:
+    """Whether a name from the town or subdivision tables is too common a word, or too
+    like a person's name ("أبو الحسن"), to be a place without context."""
+    from wordfreq import zipf_frequency
+
+    if category not in ("town", "district", "region"):
+        return False
+    if key.split(" ")[0] in NAME_LINKS or len(key) <= 3:
+        return True
+    limit = REGION_MAX_ZIPF if category == "region" else TOWN_MAX_ZIPF
+    return zipf_frequency(display, "ar") >= limit
+
+
 def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:
     """Adjectives of nationality derived from country names ("المغرب" -> "المغربية")."""
     out = set(norp)
     for key, (_, category) in names.items():
-        if category in ("city", "town") or " " in key:
+        if category in ("city", "town", "district") or " " in key:
             continue
         # "المانيا" (ألمانيا) begins with alef-lam without an article: try both readings.
         for base in {key[2:] if key.startswith("ال") else key, key}:
@@ -271,7 +300,7 @@ def main() -> None:
         ambiguous = (
             key in forced
             or key in PLACE_HEADS
-            or (key not in trusted and (category == "town" or like_a_word))
+            or (key not in trusted and (like_a_word or _needs_context(key, display, category)))
         )
         places[key] = [display, category, int(ambiguous)]
     # "مدينة القدس" is the place "القدس" after a generic head: keep the bare name only,
@@ -285,7 +314,13 @@ def main() -> None:
         places.pop(normalize(name), None)
     # (ANERcorp's own first names were tried as well, the model trained on jackknifed
     # lists: no gain in 5-fold CV, and the list took in words such as "سيد", "دين".)
-    given_names = base_given_names(data, places)
+    # A town or district that is also a given name ("سلمان", "عادل") needs context;
+    # a name given after a country or a province does not make it less of a place.
+    given_names = base_given_names(
+        data, {k for k, v in places.items() if v[1] not in ("town", "district")}
+    )
+    for key in given_names & places.keys():
+        places[key][2] = 1
     # Frequent words never seen inside a name: a person span does not end on one
     # ("... راوول الهدف").
     common = {
