@@ -10,7 +10,7 @@ logical and visual positions (python-bidi exposes neither levels nor maps).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from bidi.mirror import MIRRORED
@@ -210,7 +210,7 @@ def _resolve_neutral_types(types: list[str], sos: str, embedding: str) -> None:
         types[k:end] = [direction] * (end - k)
 
 
-def _runs(types: list[str], wanted: frozenset[str]):
+def _runs(types: list[str], wanted: frozenset[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each maximal run of `types` in `wanted`, left to right.
 
     The caller may rewrite a run's types once it is yielded: the scan resumes after it.

@@ -9,6 +9,7 @@ back after the glyph of its base letter, so the terminal draws it on the right l
 from __future__ import annotations
 
 import unicodedata
+from configparser import SectionProxy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,17 +21,17 @@ class _FrozenConfiguration:
     """The reshaper's settings read once: arabic-reshaper parses its configparser
     section on every call (six lookups), which was a third of the layout time."""
 
-    def __init__(self, section) -> None:
+    def __init__(self, section: SectionProxy) -> None:
         self._section = section
-        self._booleans: dict[str, bool] = {}
+        self._booleans: dict[str, bool | None] = {}
 
-    def getboolean(self, key: str) -> bool:
+    def getboolean(self, key: str) -> bool | None:
         value = self._booleans.get(key)
         if value is None:
             value = self._booleans[key] = self._section.getboolean(key)
         return value
 
-    def get(self, key: str, fallback=None):
+    def get(self, key: str, fallback: str | None = None) -> str | None:
         return self._section.get(key, fallback)
 
 
@@ -130,10 +131,11 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
 
 def _reshape(bare: str) -> str:
     try:
-        return _RESHAPER.reshape(bare)
+        shaped: str = _RESHAPER.reshape(bare)  # arabic-reshaper has no type hints
     except (IndexError, KeyError, ValueError):
         # arabic-reshaper raises IndexError on ZWJ before lam-alef (RTL-NOTES).
         return bare
+    return shaped
 
 
 def _align(bare: str, shaped: str) -> list[tuple[int, int]] | None:
