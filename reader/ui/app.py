@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 from textual.app import App, SystemCommand
@@ -11,6 +11,7 @@ from textual.driver import Driver
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from reader.entities import Entity
 from reader.resources import stylesheet
 from reader.settings import load_settings, save_setting
 from reader.text.document import Document
@@ -54,10 +55,13 @@ class ReaderApp(App[int]):
         *,
         bidi: BidiMode | str | None = None,
         harakat: bool = True,
+        find_entities: Callable[[str], Sequence[Entity]] | None = None,
     ) -> None:
+        """`find_entities(text)` replaces the entity engine (tests give their own)."""
         super().__init__()
         self.document = document
         self.harakat = harakat
+        self._find_entities = find_entities
         self.set_reactive(ReaderApp.bidi, initial_bidi(bidi))
         self.title = "arabic-reader"
         self.sub_title = document.name
@@ -67,7 +71,9 @@ class ReaderApp(App[int]):
         return with_bidi_mode(super().get_driver_class())
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.document, bidi=self.bidi, harakat=self.harakat)
+        return ReaderScreen(
+            self.document, bidi=self.bidi, harakat=self.harakat, find=self._find_entities
+        )
 
     @property
     def reader(self) -> ReaderScreen:

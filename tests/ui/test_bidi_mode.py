@@ -13,8 +13,8 @@ from reader import cli
 from reader.settings import load_settings, save_setting
 from reader.text.layout import BidiMode, layout_paragraph
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article_view import ArticleView
 from reader.ui.bidi_driver import BidiModeDriver, with_bidi_mode
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.title_bar import TitleBar
 
 EXPLICIT, IMPLICIT = "\x1b[8l", "\x1b[8h"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 
 from reader.ui.widgets.reading_status import ReadingStatus, position_label
 
@@ -32,8 +33,22 @@ async def test_status_shows_mode_and_position(make_app):
         assert status.size.width == len(label)  # the wider label is not cut
 
 
-@pytest.mark.parametrize(("width", "compact"), [(40, True), (69, True), (70, False), (120, False)])
-async def test_footer_is_compact_on_narrow_terminals(make_app, width, compact):
+@pytest.mark.parametrize(("width", "compact"), [(40, True), (80, True), (99, True), (100, False)])
+async def test_footer_is_compact_below_100_columns(make_app, width, compact):
     app = make_app()
     async with app.run_test(size=(width, 24)):
-        assert app.query_one(Footer).compact is compact
+        footer = app.screen.query_one(Footer)
+        assert footer.compact is compact
+        assert footer.show_command_palette is not compact
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_every_footer_key_is_in_view_from_80_columns(make_app, width):
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        keys = {key.description: key.region for key in footer.query(FooterKey)}
+        assert {"Person", "Place", "Date", "Mention", "Copy", "Panel", "Bidi", "Quit"} <= set(keys)
+        for description, region in keys.items():
+            assert region.width > 0 and region.right <= width, description

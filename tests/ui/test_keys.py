@@ -110,18 +110,21 @@ async def test_q_quits(make_app):
 async def test_footer_shows_the_keys(make_app):
     app = make_app()
     async with app.run_test(size=SIZE):
-        shown = {
+        shown = [
             (app.get_key_display(binding), binding.description)
             for _, binding, _, _ in app.screen.active_bindings.values()
             if binding.show
-        }
-        assert shown == {
-            ("j/k", "Scroll"),
-            ("space/b", "Page"),
-            ("g/G", "Top/End"),
+        ]
+        assert shown == [
+            ("p/P", "Person"),
+            ("l/L", "Place"),
+            ("d/D", "Date"),
+            ("n/N", "Mention"),
+            ("y", "Copy"),
+            ("e", "Panel"),
             ("t", "Bidi"),
             ("q", "Quit"),
-        }
+        ]
 
 
 async def test_animated_scrolls_run_to_the_end(make_app):

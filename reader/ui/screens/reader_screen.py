@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from textual import on, work
@@ -14,6 +15,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.worker import get_current_worker
 
 from reader.entities import Entity
 from reader.settings import load_settings, save_setting
@@ -21,6 +23,7 @@ from reader.text.document import Document
 from reader.text.highlights import MentionIndex, Span
 from reader.text.layout import BidiMode, one_line
 from reader.ui import keys
+from reader.ui.engine_process import ProcessEngine
 from reader.ui.screens.entity_rows import mention_spans, panel_entries
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
@@ -29,8 +32,10 @@ from reader.ui.widgets.reading_status import ReadingStatus
 from reader.ui.widgets.title_bar import TitleBar
 
 NARROW = 70
-"""Below this many columns the panel folds away (shown on demand over the article) and
-the footer goes compact."""
+"""Below this many columns the panel folds away (shown on demand over the article)."""
+FOOTER_ROOM = 100
+"""Below this many columns the footer drops its spacing and the palette's hint (ctrl+p
+still opens it), so that the keys, Quit last, stay in view."""
 PANEL_SIDE_SETTING = "panel_side"
 KIND_WORDS = {"person": "person", "place": "place", "date": "date"}
 PLURALS = {"person": "people", "place": "places", "date": "dates"}
@@ -66,10 +71,16 @@ class ReaderScreen(Screen[None]):
         error: str
 
     def __init__(
-        self, document: Document, *, bidi: BidiMode = BidiMode.APP, harakat: bool = True
+        self,
+        document: Document,
+        *,
+        bidi: BidiMode = BidiMode.APP,
+        harakat: bool = True,
+        find: Callable[[str], Sequence[Entity]] | None = None,
     ) -> None:
         super().__init__()
         self.document = document
+        self._find = find or ProcessEngine()
         self.entities: tuple[Entity, ...] = ()
         self.mentions = MentionIndex(())
         self.set_reactive(ReaderScreen.bidi, BidiMode(bidi))
@@ -135,7 +146,9 @@ class ReaderScreen(Screen[None]):
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
         self.set_class(narrow, "-narrow")
-        self.query_one(Footer).compact = narrow
+        footer = self.query_one(Footer)
+        footer.compact = event.size.width < FOOTER_ROOM
+        footer.show_command_palette = event.size.width >= FOOTER_ROOM
         if not narrow:
             self.panel.remove_class("-overlay")
 
@@ -143,15 +156,37 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="entities")
     def find_entities(self) -> None:
-        """Run the engine off the UI thread; the result comes back as a message."""
-        from reader.entities import extract
+        """Run the engine off the UI thread; the result comes back as a message.
 
-        try:
-            found = extract(self.document.text)
-        except Exception as error:  # the engine failing must not take the reader with it
-            self.post_message(self.ExtractionFailed(f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(self.EntitiesFound(tuple(found)))
+        A 5 MB article keeps the engine busy for many seconds. The call runs in a daemon
+        thread of its own, which this worker waits on, so quitting (which cancels the
+        worker) never waits for it; the default engine (a child process, see
+        `engine_process`) is stopped then too.
+        """
+        worker = get_current_worker()
+        found: list[tuple[Entity, ...]] = []
+        failed: list[str] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                found.append(tuple(self._find(self.document.text)))
+            except Exception as error:  # the engine failing must not take the reader with it
+                failed.append(f"{type(error).__name__}: {error}")
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="find-entities", daemon=True).start()
+        while not done.wait(0.05):
+            if worker.is_cancelled:
+                stop = getattr(self._find, "stop", None)
+                if stop is not None:
+                    stop()
+                return
+        if found:
+            self.post_message(self.EntitiesFound(found[0]))
+        else:
+            self.post_message(self.ExtractionFailed(failed[0] if failed else "no result"))
 
     @on(EntitiesFound)
     def show_entities(self, message: EntitiesFound) -> None:
@@ -243,12 +278,13 @@ class ReaderScreen(Screen[None]):
         if current is not None and self.mentions.entity_of(current) == entity:
             step = mentions.step(current, direction)
         else:
-            step = mentions.after(-1) if direction > 0 else mentions.before(len(self.document.text) + 1)
+            end = len(self.document.text) + 1
+            step = mentions.after(-1) if direction > 0 else mentions.before(end)
         if step is None:
             return
         if step.wrapped:
-            self.notify("Back to the first mention." if direction > 0 else "Back to the last mention.",
-                        timeout=2)
+            where = "first" if direction > 0 else "last"
+            self.notify(f"Back to the {where} mention.", timeout=2)
         self.go_to(step.span)
 
     def _chosen_entity(self) -> int | None:
@@ -318,8 +354,8 @@ class ReaderScreen(Screen[None]):
     def action_switch_panel_order(self) -> None:
         """Order the panel by first appearance, or by number of mentions."""
         self.panel_order = Order.COUNT if self.panel_order is Order.APPEARANCE else Order.APPEARANCE
-        self.notify(f"Entities by {'count' if self.panel_order is Order.COUNT else 'first appearance'}.",
-                    timeout=2)
+        by = "count" if self.panel_order is Order.COUNT else "first appearance"
+        self.notify(f"Entities by {by}.", timeout=2)
 
     def action_toggle_highlights(self) -> None:
         """Mark every mention, or only the current one."""

@@ -1,1 +1,1 @@
-"""The reader's widgets, one per module; they know spans and their kinds, never the entity engine."""
+"""The reader's widgets, one per module: they know spans and kinds, never the engine."""

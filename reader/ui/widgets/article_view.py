@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -172,6 +171,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def render_line(self, y: int) -> Strip:
         room = max(1, self.scrollable_content_region.width)
+        if self._index is None:
+            # The first frame is painted before the Resize event comes: lay out now, so
+            # the body arrives in the same frame as the title.
+            self._relayout()
         index = self._index
         row = round(self.scroll_y) + y
         if index is None or not self.paragraphs or not 0 <= row < index.height:
