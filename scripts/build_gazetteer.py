@@ -28,6 +28,7 @@ from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEA
 from reader.entities.normalize import normalize  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
+from name_sources import name_units  # noqa: E402
 from place_sources import subdivision_names, town_names  # noqa: E402
 
 OUT = REPO / "reader" / "entities" / "data" / "gazetteer.json.gz"
@@ -168,6 +169,11 @@ def base_given_names(data: Path, places) -> set[str]:
     }
 
 
+def _uyghur(name: str) -> bool:
+    """A word starting with ئ is Uyghur or Kurdish spelling, never Arabic ("حائل" is)."""
+    return any(word.startswith("ئ") for word in name.split())
+
+
 trusted: set[str] = set()  # normalised names of the hand list, filled by place_names()
 
 
@@ -181,9 +187,13 @@ def place_names() -> dict[str, tuple[str, str]]:
     def add(name: str, category: str) -> None:
         name = " ".join(name.replace("\u200f", "").split())
         # "ئ" starting a word is Uyghur/Kurdish spelling, never Arabic.
-        if not name or not ARABIC_ONLY.match(name) or len(normalize(name)) < 3 or "ئ" in name:
+        if not name or not ARABIC_ONLY.match(name) or len(normalize(name)) < 3 or _uyghur(name):
             return
-        names.setdefault(normalize(name), (name, category))
+        key = normalize(name)
+        if key in names and names[key][1] == "town" and category == "province":
+            # A town that names its province ("حائل", "تبوك") is as trusted as the province.
+            names[key] = (names[key][0], category)
+        names.setdefault(key, (name, category))
 
     for ident in sorted(locale_identifiers()):
         if not (ident == "ar" or ident.startswith("ar_")):
@@ -250,19 +260,35 @@ def _needs_context(key: str, display: str, category: str) -> bool:
     like a person's name ("أبو الحسن"), to be a place without context."""
     from wordfreq import zipf_frequency
 
-    if category not in ("town", "district", "region"):
+    if category not in ("town", "district", "province"):
         return False
     if key.split(" ")[0] in NAME_LINKS or len(key) <= 3:
         return True
-    limit = REGION_MAX_ZIPF if category == "region" else TOWN_MAX_ZIPF
+    limit = REGION_MAX_ZIPF if category == "province" else TOWN_MAX_ZIPF
     return zipf_frequency(display, "ar") >= limit
+
+
+# wordfreq's Arabic words at this Zipf frequency or above (about 11,000) are everyday
+# words: a head-noun cue ("منطقة الجزاء") does not make one a place name.
+FREQUENT_ZIPF = 4.0
+
+
+def frequent_words() -> set[str]:
+    """Normalised forms of Arabic words at least FREQUENT_ZIPF common (wordfreq)."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    return {
+        normalize(w)
+        for w in top_n_list("ar", 30_000)
+        if zipf_frequency(w, "ar") >= FREQUENT_ZIPF and ARABIC_ONLY.match(w)
+    }
 
 
 def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:
     """Adjectives of nationality derived from country names ("المغرب" -> "المغربية")."""
     out = set(norp)
     for key, (_, category) in names.items():
-        if category in ("city", "town", "district") or " " in key:
+        if category in ("city", "town", "district", "province") or " " in key:
             continue
         # "المانيا" (ألمانيا) begins with alef-lam without an article: try both readings.
         for base in {key[2:] if key.startswith("ال") else key, key}:
@@ -335,6 +361,8 @@ def main() -> None:
     }
     payload = {
         "common_words": sorted(common),
+        "frequent_words": sorted(frequent_words()),
+        "name_units": sorted(name_units()),
         "places": places,
         "nationalities": sorted(nationality_forms(names, norp)),
         "given_names": sorted(given_names),

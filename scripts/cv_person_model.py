@@ -4,7 +4,7 @@ part of ANERcorp only (the dev split is never looked at here).
 Folds are contiguous blocks of sentences (ANERcorp is ordered by article, so a fold holds
 whole articles); Wojood train is added to every fold's training set. Prints the mean
 exact-span F1 of PERS and LOC (sequence model alone, PERS spans trimmed as
-SequenceTagger trims them) for each setting, and PERS F1 at other trimming thresholds.
+trim_person_edges trims them) for each setting, and PERS F1 at other trimming thresholds.
 
 Usage: python scripts/cv_person_model.py [DATA_DIR] [--folds 5] [--jobs 2]
        CV_GRID='[{"c1": 0.2, "c2": 0.001}, ...]' to choose the settings tried.
@@ -36,9 +36,13 @@ from train_person_model import (  # noqa: E402
 from benchmarks.conll import read_conll, score  # noqa: E402
 from reader.entities.features import FeatureExtractor  # noqa: E402
 from reader.entities.gazetteer import lexicons  # noqa: E402
-from reader.entities.person_model import EDGE_CONFIDENCE, labels_to_spans  # noqa: E402
+from reader.entities.sequence_model import (  # noqa: E402
+    EDGE_CONFIDENCE,
+    labels_to_spans,
+    trim_person_edges,
+)
 
-# SequenceTagger drops a PERS span's last words the model is less sure of than this.
+# trim_person_edges drops a PERS span's last words the model is less sure of than this.
 EDGE_THRESHOLDS = (0.0, 0.3, 0.4, EDGE_CONFIDENCE, 0.6, 0.7)
 GRID = [
     {"c1": 0.2, "c2": 0.001},
@@ -78,7 +82,9 @@ def run_fold(args: tuple[Path, dict, int, int]) -> dict[str, float]:
             words, _, owner = retokenize(sentences[i].tokens)
             spans = labels_to_spans(tagger.tag(fx.sequence(words)))
             for threshold, out in predicted.items():
-                trimmed = [_trim_edge(tagger, span, threshold) for span in spans]
+                trimmed = trim_person_edges(
+                    spans, lambda i: float(tagger.marginal("I-PERS", i)), threshold
+                )
                 out.append([(kind, owner[a], owner[b - 1] + 1) for kind, a, b in trimmed])
         tagger.close()
     results = score(gold, predicted[EDGE_CONFIDENCE], ["PERS", "LOC"])
@@ -86,15 +92,6 @@ def run_fold(args: tuple[Path, dict, int, int]) -> dict[str, float]:
     for threshold, out in predicted.items():
         got[f"PERS@{threshold}"] = score(gold, out, ["PERS"])["PERS"].exact_f1
     return got
-
-
-def _trim_edge(tagger, span, threshold: float):
-    """SequenceTagger's trimming of a PERS span's unsure last words, at `threshold`."""
-    kind, first, end = span
-    if kind == "PERS":
-        while end - first > 1 and tagger.marginal("I-PERS", end - 1) < threshold:
-            end -= 1
-    return kind, first, end
 
 
 def main(argv: list[str]) -> None:

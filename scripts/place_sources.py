@@ -29,12 +29,13 @@ PlaceName = tuple[str, str, int, int]
 
 
 def arabic_forms(alias: str) -> list[str]:
-    """The alias without marks, and without a generic head, if Arabic script only."""
+    """The alias without marks and without its generic head ("منطقة تبوك" -> "تبوك"),
+    if it is in Arabic script only."""
     name = " ".join(strip_marks(alias).replace("\u0671", "\u0627").split())
     if not ARABIC_ONLY.match(name) or any(_reversed(w) for w in name.split()):
         return []
     head, _, rest = name.partition(" ")
-    return [name, rest] if head in SUBDIVISION_HEADS and rest else [name]
+    return [rest] if head in SUBDIVISION_HEADS and rest else [name]
 
 
 def _reversed(word: str) -> bool:
@@ -57,7 +58,7 @@ def subdivision_names() -> list[PlaceName]:
             continue
         if country == "IR" or not geonames_id.isdigit():  # Persian spellings
             continue
-        category = "region" if level == "1" else "district"
+        category = "province" if level == "1" else "district"
         for alias in aliases.split("|"):
             for name in arabic_forms(alias):
                 out.append((name, category, int(geonames_id), 0))

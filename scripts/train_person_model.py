@@ -23,9 +23,10 @@ sys.path.insert(0, str(REPO))
 import pycrfsuite  # noqa: E402
 
 from benchmarks.conll import format_scores, read_conll, score  # noqa: E402
+from reader.entities.crf import WEIGHTS_FILE  # noqa: E402
 from reader.entities.features import FeatureExtractor  # noqa: E402
 from reader.entities.gazetteer import lexicons  # noqa: E402
-from reader.entities.person_model import MODEL_FILE, labels_to_spans  # noqa: E402
+from reader.entities.sequence_model import MODEL_FILE, labels_to_spans  # noqa: E402
 from reader.entities.tokens import tokenize  # noqa: E402
 
 DEV_FRACTION = 0.10
@@ -82,6 +83,9 @@ def main() -> None:
 
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(blob)
+    weights_out = Path(os.environ.get("CRF_WEIGHTS_OUT", WEIGHTS_FILE))
+    export_weights(tagger, weights_out)
+    print(f"wrote {weights_out} ({weights_out.stat().st_size:,} bytes)")
     gold, predicted = [], []
     for i in dev_idx:
         words, _, owner = retokenize(sentences[i].tokens)
@@ -90,6 +94,28 @@ def main() -> None:
         gold.append(sentences[i])
     print(f"dev split: last {n_dev} sentences, sequence model alone (token spans)")
     print(format_scores(score(gold, predicted, ["PERS", "LOC", "ORG"])))
+
+
+def export_weights(tagger: pycrfsuite.Tagger, path: Path) -> None:
+    """The model's labels, transitions and state features as gzipped JSON, for the numpy
+    tagger (reader/entities/crf.py); byte-identical for the same model."""
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda label: int(info.labels[label]))
+    index = {label: k for k, label in enumerate(labels)}
+    transitions = [[0.0] * len(labels) for _ in labels]
+    for (source, target), weight in info.transitions.items():
+        transitions[index[source]][index[target]] = weight
+    attributes: dict[str, list[list[float]]] = {}
+    for (attr, label), weight in info.state_features.items():
+        attributes.setdefault(attr, []).append([index[label], weight])
+    payload = {
+        "labels": labels,
+        "transitions": transitions,
+        "attributes": {a: sorted(pairs) for a, pairs in sorted(attributes.items())},
+    }
+    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
+        gz.write(raw.encode("utf-8"))
 
 
 def _wojood_sentences(path: Path) -> list[tuple[list[str], list[str]]]:

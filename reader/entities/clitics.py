@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.entities.normalize import normalize
@@ -21,10 +22,13 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     start there. "للمغرب" (ل + المغرب, whose alef is dropped in writing) gives the bare
     form "المغرب" at the offset of the second lam.
     """
-    letters = [i for i, ch in enumerate(word) if normalize(ch)]
     norm = normalize(word)
-    if len(norm) != len(letters):  # a mark folded into nothing or several chars: no split
-        return ((0, norm),)
+    if len(norm) == len(word):  # no marks: letter k is character k
+        letters: Sequence[int] = range(len(word))
+    else:
+        letters = [i for i, ch in enumerate(word) if normalize(ch)]
+        if len(norm) != len(letters):  # a mark folded into nothing or several chars
+            return ((0, norm),)
     out = [(0, norm)]
 
     def add(at: int, stem: str) -> None:

@@ -31,11 +31,14 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.entities import dates_patterns as pat
 from reader.entities.dates_values import ParsedDate, date_value
 from reader.entities.normalize import normalize
+
+Offsets = Callable[[int], int]  # an offset in the folded text -> one in the original
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def _is_dateline(line: str, match: DateMatch) -> bool:
     )
 
 
-def _atoms(folded: str, text: str, original) -> list[_Atom]:
+def _atoms(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms: list[_Atom] = []
     for finder in (_word_dates, _numeric_dates, _years, _weekdays, _relatives, _decades):
         atoms.extend(finder(folded, text, original))
@@ -117,7 +120,7 @@ def _word_after(folded: str, end: int) -> str:
     return found.group(1) if found else ""
 
 
-def _word_dates(folded: str, text: str, original) -> list[_Atom]:
+def _word_dates(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
     for m in pat.WORD_DATE.finditer(folded):
         m1 = _squash(m.group("m1"))
@@ -173,7 +176,7 @@ def _squash(words: str) -> str:
     return " ".join(words.split())
 
 
-def _numeric_dates(folded: str, text: str, original) -> list[_Atom]:
+def _numeric_dates(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
     for m in pat.NUMERIC_DATE.finditer(folded):
         if m.group("y"):
@@ -201,7 +204,7 @@ def _valid(year: int, month: int, day: int, hijri: bool) -> bool:
     return 1000 <= year <= 2100
 
 
-def _years(folded: str, text: str, original) -> list[_Atom]:
+def _years(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
     for m in pat.YEAR.finditer(folded):
         year = int(m.group("year"))
@@ -237,14 +240,14 @@ def _years(folded: str, text: str, original) -> list[_Atom]:
     return atoms
 
 
-def _counts_something(folded: str, m: re.Match) -> bool:
+def _counts_something(folded: str, m: re.Match[str]) -> bool:
     before = _word_before(folded, m.start())
     if before in ("من", "عن") and m.start() > 0:
         before = _word_before(folded, folded.rfind(before, 0, m.start()))
     return before in pat.QUANTITY_BEFORE or _word_after(folded, m.end()) in pat.COUNTED_AFTER
 
 
-def _weekdays(folded: str, text: str, original) -> list[_Atom]:
+def _weekdays(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
     for m in pat.WEEKDAY.finditer(folded):
         weekday = pat.WEEKDAYS[m.group("wd")]
@@ -272,7 +275,7 @@ def _weekdays(folded: str, text: str, original) -> list[_Atom]:
     return atoms
 
 
-def _relatives(folded: str, text: str, original) -> list[_Atom]:
+def _relatives(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
     for m in pat.RELATIVE.finditer(folded):
         if m.group("day"):
@@ -323,7 +326,7 @@ def _means_today(folded: str, start: int, end: int) -> bool:
     return not after.startswith("ال") or after in pat.WEEKDAYS or after == "الموافق"
 
 
-def _decades(folded: str, text: str, original) -> list[_Atom]:
+def _decades(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
     for m in pat.DECADE.finditer(folded):
         parsed = ParsedDate("decade", year=190 + pat.DECADES[m.group("tens")])

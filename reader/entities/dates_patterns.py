@@ -6,19 +6,24 @@ Everything here is compiled once at import; the word lists come from `dates_lexi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 from reader.entities import dates_lexicon as lex
 from reader.entities.normalize import normalize
+
+Trie = dict[str, "Trie"]  # a letter -> the trie of what follows it; "" ends a word
+V = TypeVar("V")
 
 
 def _fold(word: str) -> str:
     return normalize(word)
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """One regex for a word list, as a letter trie: Python's re tries alternatives one by
     one, so shared prefixes are factored out ("ماي(?:و|س)?")."""
-    trie: dict = {}
+    trie: Trie = {}
     for word in {_fold(w) for w in words}:
         node = trie
         for char in word:
@@ -27,7 +32,7 @@ def _alternation(words) -> str:
     return _trie_pattern(trie)
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: Trie) -> str:
     branches = [
         (_S + "+" if char == " " else re.escape(char)) + _trie_pattern(child)
         for char, child in sorted(node.items())
@@ -41,7 +46,7 @@ def _trie_pattern(node: dict) -> str:
     return group + "?" if "" in node else group
 
 
-def _folded_map(table: dict) -> dict:
+def _folded_map(table: Mapping[str, V]) -> dict[str, V]:
     return {_fold(k): v for k, v in table.items()}
 
 

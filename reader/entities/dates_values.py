@@ -115,7 +115,7 @@ def _weekday_value(p: ParsedDate, article_date: datetime.date | None) -> str:
         direction = -1 if p.amount < 0 else 1 if p.amount > 0 else 0
     else:
         direction = p.direction or 0
-    delta = (p.weekday - article_date.weekday()) % 7  # 0..6 days ahead
+    delta = ((p.weekday or 0) - article_date.weekday()) % 7  # 0..6 days ahead
     if direction == -1:
         delta = delta - 7 if delta else -7
     elif direction == 1:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_right
 
-from reader.entities.dates import article_date_from_text, find_dates
+from reader.entities.dates import DateMatch, article_date_from_text, find_dates
 from reader.entities.gazetteer import lexicons
 from reader.entities.grouping import group_dates, group_people, group_places
 from reader.entities.model import Entity, Mention
 from reader.entities.normalize import normalize
 from reader.entities.people import find_people
-from reader.entities.person_model import sequence_tagger
 from reader.entities.places import find_places
+from reader.entities.sequence_model import sequence_tagger
 from reader.entities.spans import Found
-from reader.entities.tokens import Token, sentences, tokenize
+from reader.entities.tokens import Tokens, sentences, tokenize
 
 _norm_cache: dict[str, str] = {}
 
@@ -33,13 +34,11 @@ def extract_entities(text: str, article_date: datetime.date | None) -> list[Enti
     tokens = tokenize(text)
     if not tokens:
         return group_dates(date_matches)
-    words = [t.text for t in tokens]
+    words = tokens.texts
     norms = [_normalize(w) for w in words]
     lex = lexicons()
     tagger = sequence_tagger()
-    model_spans: list[tuple[str, int, int]] = []
-    for first, end in sentences(text, tokens):
-        model_spans.extend((k, a + first, b + first) for k, a, b in tagger.tag(words[first:end]))
+    model_spans = tagger.tag_sentences(words, sentences(text, tokens))
 
     date_tokens = _tokens_under(tokens, [(m.start, m.end) for m in date_matches])
     places = [
@@ -77,27 +76,25 @@ def extract_entities(text: str, article_date: datetime.date | None) -> list[Enti
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.mentions[0].end))
 
 
-def _dates(text: str, article_date: datetime.date | None) -> list:
+def _dates(text: str, article_date: datetime.date | None) -> list[DateMatch]:
     if article_date is None:
         article_date = article_date_from_text(text)
     return sorted(find_dates(text, article_date), key=lambda m: (m.start, m.end))
 
 
-def _tokens_under(tokens: list[Token], spans: list[tuple[int, int]]) -> set[int]:
-    if not spans:
-        return set()
-    out, j = set(), 0
+def _tokens_under(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens that overlap any of the sorted character spans."""
+    out: set[int] = set()
+    starts, ends = tokens.starts, tokens.ends
     for start, end in spans:
-        while j < len(tokens) and tokens[j].end <= start:
-            j += 1
-        k = j
-        while k < len(tokens) and tokens[k].start < end:
+        k = bisect_right(ends, start)  # the first token ending after `start`
+        while k < len(starts) and starts[k] < end:
             out.add(k)
             k += 1
     return out
 
 
-def _mention(text: str, tokens: list[Token], f: Found) -> Mention:
-    start = tokens[f.first].start + f.offset
-    end = tokens[f.end - 1].end
+def _mention(text: str, tokens: Tokens, f: Found) -> Mention:
+    start = tokens.starts[f.first] + f.offset
+    end = tokens.ends[f.end - 1]
     return Mention(start, end, text[start:end])

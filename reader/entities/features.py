@@ -7,9 +7,12 @@ from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEA
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 
+# A word's own features, the features it gives its neighbours (as the word before, after,
+# two before, two after), its bare form and its cue flags.
+WordInfo = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, frozenset[str]]
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 # What a neighbour contributes: its bare form and its cue flags, not its affixes.
-_CONTEXT_FLAGS = ("tt", "ot", "lt", "gp", "ga", "gn", "nat", "nl", "pu")
+_CONTEXT_FLAGS = ("tt", "ot", "lt", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu")
 _FAR_FLAGS = ("tt", "gn", "gp", "pu")
 
 
@@ -30,7 +33,7 @@ class FeatureExtractor:
 
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
-        self._cache: dict[str, tuple] = {}
+        self._cache: dict[str, WordInfo] = {}
 
     def stem(self, word: str) -> tuple[int, str]:
         """Bare form: the least-stripped reading the lexicons know, else the article rule."""
@@ -40,14 +43,24 @@ class FeatureExtractor:
                 return at, stem
         return bare_form(word)
 
-    def _word(self, word: str) -> tuple:
+    def word_info(self, word: str) -> WordInfo:
+        """What FeatureExtractor knows of one word, cached per distinct word."""
+        cache = self._cache
+        got = cache.get(word)
+        if got is None:
+            if len(cache) > 500_000:  # bound memory on huge, varied inputs
+                cache.clear()
+            got = cache[word] = self._word(word)
+        return got
+
+    def _word(self, word: str) -> WordInfo:
         """(own features, features as seen from neighbours at -1 +1 -2 +2, bare form,
         cue flags)."""
         lex = self.lex
         norm = normalize(word)
         at, stem = self.stem(word)
         sh = shape(norm)
-        flags = []
+        flags: list[str] = []
         if norm in PERSON_TITLES or stem in PERSON_TITLES:
             flags.append("tt")
         if stem in ORG_HEADS:
@@ -60,6 +73,10 @@ class FeatureExtractor:
             flags.append("gw")
         if stem in lex.given_names:
             flags.append("gn")
+        if stem in lex.name_units:
+            flags.append("nu")
+        if norm in lex.frequent_words or stem in lex.frequent_words:
+            flags.append("fw")
         if stem in lex.nationalities or norm in lex.nationalities:
             flags.append("nat")
         if norm in NAME_LINKS:
@@ -94,15 +111,7 @@ class FeatureExtractor:
 
     def sequence(self, words: list[str]) -> list[list[str]]:
         """crfsuite items for one sentence of tokens."""
-        cache = self._cache
-        info = []
-        for w in words:
-            got = cache.get(w)
-            if got is None:
-                if len(cache) > 500_000:  # bound memory on huge, varied inputs
-                    cache.clear()
-                got = cache[w] = self._word(w)
-            info.append(got)
+        info = [self.word_info(w) for w in words]
         n = len(words)
         out = []
         last_title = -9

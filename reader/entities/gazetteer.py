@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.entities.clitics import proclitic_splits
+from reader.entities.spans import Found
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
 # Misspellings ("الشرق الوسط") are matched only for multi-word names: one dropped letter
@@ -16,24 +17,24 @@ DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
 _FUZZY_MIN_LETTERS = 5
 
 
-@dataclass(frozen=True)
-class PlaceMatch:
-    first: int  # token index
-    end: int  # token index past the last token
-    offset: int  # characters of proclitics to skip in the first token
-    key: str  # normalised gazetteer name
-    ambiguous: bool
+# The names that start with one word: (the words after it, normalised name), longest first.
+Entries = list[tuple[tuple[str, ...], str]]
+
+
+# A place's display name, category ("country", "city", "town", ...) and whether it
+# needs context to count as a place.
+PlaceRecord = tuple[str, str, bool]
 
 
 class PlaceGazetteer:
     """Normalised place names, matched over tokens, longest first."""
 
-    def __init__(self, places: dict[str, list]) -> None:
+    def __init__(self, places: dict[str, PlaceRecord]) -> None:
         self.display = {k: v[0] for k, v in places.items()}
         self.cities = frozenset(k for k, v in places.items() if v[1] in ("city", "town"))
         self.ambiguous = frozenset(k for k, v in places.items() if v[2])
         # first word -> [(following words, key)], longest first
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        index: dict[str, Entries] = {}
         for key in places:
             first, *rest = key.split(" ")
             index.setdefault(first, []).append((tuple(rest), key))
@@ -47,17 +48,31 @@ class PlaceGazetteer:
         for entries in index.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.index = index
+        self._starts_cache: dict[str, tuple[tuple[int, Entries], ...]] = {}
         self.words = frozenset(w for k in places for w in k.split(" "))
         self.first_words = frozenset(index)
         self.single = frozenset(k for k in places if " " not in k)
 
-    def match_at(self, norms: list[str], words: list[str], i: int) -> PlaceMatch | None:
+    def _starts(self, word: str) -> tuple[tuple[int, Entries], ...]:
+        """The readings of `word` that begin a name: (offset, names starting so)."""
+        got = self._starts_cache.get(word)
+        if got is None:
+            if len(self._starts_cache) > 500_000:  # bound memory on huge, varied inputs
+                self._starts_cache.clear()
+            got = self._starts_cache[word] = tuple(
+                (offset, self.index[stem])
+                for offset, stem in proclitic_splits(word)
+                if stem in self.index
+            )
+        return got
+
+    def match_at(self, norms: list[str], words: list[str], i: int) -> Found | None:
         """The longest place name starting at token i (its proclitics stripped)."""
-        for offset, stem in proclitic_splits(words[i]):
-            for rest, key in self.index.get(stem, ()):
+        for offset, entries in self._starts(words[i]):
+            for rest, key in entries:
                 end = i + 1 + len(rest)
                 if end <= len(norms) and tuple(norms[i + 1 : end]) == rest:
-                    return PlaceMatch(i, end, offset, key, key in self.ambiguous)
+                    return Found("place", i, end, offset, key)
         return None
 
 
@@ -67,6 +82,8 @@ class Lexicons:
     nationalities: frozenset[str]
     given_names: frozenset[str]
     common_words: frozenset[str]
+    frequent_words: frozenset[str]
+    name_units: frozenset[str]
 
 
 @cache
@@ -75,8 +92,12 @@ def lexicons() -> Lexicons:
     with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
         raw = json.load(fh)
     return Lexicons(
-        places=PlaceGazetteer(raw["places"]),
+        places=PlaceGazetteer(
+            {k: (str(v[0]), str(v[1]), bool(v[2])) for k, v in raw["places"].items()}
+        ),
         nationalities=frozenset(raw["nationalities"]),
         given_names=frozenset(raw["given_names"]),
         common_words=frozenset(raw["common_words"]),
+        frequent_words=frozenset(raw["frequent_words"]),
+        name_units=frozenset(raw["name_units"]),
     )

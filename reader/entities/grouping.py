@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 
+from reader.entities.dates import DateMatch
 from reader.entities.model import Entity, Mention
 from reader.entities.normalize import normalize
 from reader.entities.spans import Found
@@ -34,8 +36,14 @@ def group_people(found: list[tuple[Found, Mention]]) -> list[Entity]:
         else:
             single.append((parts[0], mention))
     # "سلمان بن عبدالعزيز" inside "سلمان بن عبدالعزيز آل سعود": same person if unique.
+    # Each name's proper prefixes that are names too: linear in the words of the names.
+    extensions: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for parts in full:
+        for k in range(1, len(parts)):
+            if parts[:k] in full:
+                extensions.setdefault(parts[:k], []).append(parts)
     for short in sorted(full, key=len):
-        longer = [p for p in full if len(p) > len(short) and p[: len(short)] == short]
+        longer = [p for p in extensions.get(short, ()) if p in full]
         if len(longer) == 1:
             full[longer[0]].extend(full.pop(short))
     owners = _Owners(full)
@@ -86,7 +94,7 @@ class _Owners:
         return None
 
 
-def group_dates(matches) -> list[Entity]:
+def group_dates(matches: Sequence[DateMatch]) -> list[Entity]:
     """Date matches with the same value and the same normalised wording are one entity."""
     groups: dict[tuple[str | None, str], list[Mention]] = {}
     for m in matches:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
@@ -16,6 +18,8 @@ from reader.entities.cues import (
 from reader.entities.gazetteer import Lexicons
 from reader.entities.spans import Found
 
+TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
+
 _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
@@ -28,7 +32,7 @@ _CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون"
 def find_people(
     words: list[str],
     norms: list[str],
-    model_spans: list[tuple[str, int, int]],
+    model_spans: list[TokenSpan],
     blocked: set[int],
     lex: Lexicons,
 ) -> list[Found]:
@@ -75,7 +79,9 @@ def _names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
     return i >= 0 and any(stem in NAMED_AFTER_HEADS for _, stem in proclitic_splits(words[i]))
 
 
-def _trim(words: list[str], norms: list[str], first: int, end: int, lex: Lexicons):
+def _trim(
+    words: list[str], norms: list[str], first: int, end: int, lex: Lexicons
+) -> tuple[int, int]:
     """Drop titles, adjectives and punctuation at either edge of a span."""
 
     def droppable(i: int) -> bool:
@@ -119,7 +125,9 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
     )
 
 
-def _join_adjacent(words: list[str], norms: list[str], model_spans, lex: Lexicons):
+def _join_adjacent(
+    words: list[str], norms: list[str], model_spans: list[TokenSpan], lex: Lexicons
+) -> list[tuple[int, int]]:
     """The model's PERS spans, two that touch made one ("كريستالينا" + "غورغييفا"):
     two people side by side are joined by "و" or a preposition ("بوش وبلير",
     "ماتيراتزي لزيدان"), and a second span starting so stays apart."""
@@ -127,8 +135,10 @@ def _join_adjacent(words: list[str], norms: list[str], model_spans, lex: Lexicon
     for kind, first, end in model_spans:
         if kind != "PERS":
             continue
-        if out and out[-1][1] == first and (
-            norms[first][0] not in _PROCLITIC_LETTERS or norms[first] in lex.given_names
+        if (
+            out
+            and out[-1][1] == first
+            and (norms[first][0] not in _PROCLITIC_LETTERS or norms[first] in lex.given_names)
         ):
             out[-1][1] = end
         else:
@@ -136,7 +146,9 @@ def _join_adjacent(words: list[str], norms: list[str], model_spans, lex: Lexicon
     return [(first, end) for first, end in out]
 
 
-def _split_coordination(words: list[str], norms: list[str], first: int, end: int, lex: Lexicons):
+def _split_coordination(
+    words: list[str], norms: list[str], first: int, end: int, lex: Lexicons
+) -> Iterator[tuple[int, int]]:
     """Two names joined by "و" are two people ("كاسياس وراموس"); a word that merely
     starts with و ("وليد") does not split."""
     start = first
@@ -218,6 +230,13 @@ def _propagate(
             and surname not in PERSON_TITLES
         ):
             index.setdefault(surname, set()).add(())
+    # One sense per text: a one-word name the model found twice, or once when the name
+    # lists know it and it is no everyday word, is that person elsewhere too ("لبيد").
+    singles = Counter(f.key for f in found if " " not in f.key and len(f.key) >= _MIN_SURNAME)
+    for name, n in singles.items():
+        known = n >= 2 or (name in lex.name_units and name not in lex.frequent_words)
+        if known and not _not_a_name(name, lex) and name not in lex.common_words:
+            index.setdefault(name, set()).add(())
     if not index:
         return []
     # A first name alone counts only right after a title ("الملك سلمان"): alone it is

@@ -6,14 +6,40 @@ import re
 from collections import Counter
 
 from reader.entities.clitics import proclitic_splits
-from reader.entities.cues import CLUB_PREFIXES, ORG_HEADS, PLACE_HEADS
-from reader.entities.gazetteer import Lexicons, PlaceMatch
+from reader.entities.cues import CLUB_PREFIXES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 from reader.entities.spans import Found
+
+TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
 
 # "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
+# Head nouns after which the next token starts a place more often than not in the
+# training parts of ANERcorp and Wojood (places after it / times it is not itself in a
+# place): إقليم 14/15, مدينة 104/121, حي 11/13, جزيرة 12/15, مخيم 4/5, ساحل 4/5,
+# محافظة 13/17, ولاية 10/14, غرب 21/32, شرق 42/66, جنوب 60/95, نهر 12/19, بحيرة 5/8,
+# قرية 7/12, بلدة 11/19, شمال 38/67, بلاد 14/27, منطقة 41/81. Not مركز (2/37), وادي
+# (2/10), جبل (2/5), المحافظة (0/10).
+_CUE_HEAD_WORDS = (
+    "إقليم مدينة حي جزيرة مخيم ساحل محافظة ولاية غرب شرق جنوب نهر بحيرة قرية بلدة شمال بلاد منطقة"
+)
+_CUE_HEADS = frozenset(normalize(w) for w in _CUE_HEAD_WORDS.split(" "))
+# An event, an administration or an office named after its place: the place is a
+# mention even where the model reads the whole as an organisation ("مهرجان القطيف",
+# "تعليم حائل", "أمانة المنطقة الشرقية", "أمير منطقة الرياض"), as news-dev's
+# conventions have it.
+_EVENT_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "مهرجان", "تعليم", "أمانة", "بلدية", "إمارة", "شرطة", "محافظ", "أمير", "سوق", "دوري",
+        "كأس", "بطولة", "اتفاقية", "قمة", "مؤتمر", "منتدى", "معرض", "أهالي", "سكان",
+    )
+)  # fmt: skip
+# A city after these is a club's name ("فريق برشلونة", "ريال مدريد").
+_CLUB_HEADS = CLUB_PREFIXES | {normalize(w) for w in ("فريق", "الفريق", "نادي", "النادي")}
 # A national team, an airport or a port names its place: ANERcorp's training part tags
 # the place after "منتخب" (18 of 18), "مطار" (7 of 9), "ميناء" (4 of 4) as LOC.
 # "شركتي تويوتا وجنرال موتورز": the dual of "شركة" heads company names too.
@@ -35,7 +61,7 @@ _FEMININE_NOUNS = frozenset(
     normalize(w)
     for w in (
         "السوق", "الأسواق", "الأراضي", "الحدود", "الدول", "المدن", "البنوك", "الموانئ",
-        "الشواطئ", "الجامعات",
+        "الشواطئ", "الجامعات", "الخطوط", "القوات", "الشؤون", "الأوساط", "الأجهزة",
     )
 )  # fmt: skip
 _OPENING_QUOTES = frozenset("«\"“'")
@@ -47,73 +73,111 @@ def _is_one_of(word: str, words: frozenset[str]) -> bool:
     return any(stem in words for _, stem in proclitic_splits(word))
 
 
-def find_places(
-    words: list[str], norms: list[str], model_spans: list[tuple[str, int, int]], lex: Lexicons
-) -> list[Found]:
-    """Place mentions, non-overlapping, in token order."""
-    gaz = lex.places
-    loc_tokens, other_tokens, person_tokens = set(), set(), set()
-    org_of: dict[int, tuple[int, int]] = {}  # token -> the ORG span holding it
-    for kind, first, end in model_spans:
-        if kind == "LOC":
-            loc_tokens.update(range(first, end))
-        elif kind == "PERS":
-            person_tokens.update(range(first, end))
-        else:
-            other_tokens.update(range(first, end))
-            if kind == "ORG":
-                org_of.update((t, (first, end)) for t in range(first, end))
+class _Context:
+    """What the model and the cue words say about the tokens of one text."""
 
-    def inside_org(first: int, end: int) -> bool:
-        # A place that the model reads as part of a longer organisation name, or that
-        # follows an organisation head noun ("وكالة المغرب العربي للأنباء").
+    def __init__(
+        self, words: list[str], norms: list[str], model_spans: list[TokenSpan], lex: Lexicons
+    ) -> None:
+        self.words, self.norms, self.lex = words, norms, lex
+        self.loc: set[int] = set()
+        self.other: set[int] = set()
+        self.person: set[int] = set()
+        self.org_of: dict[int, tuple[int, int]] = {}  # token -> the ORG span holding it
+        for kind, first, end in model_spans:
+            if kind == "LOC":
+                self.loc.update(range(first, end))
+            elif kind == "PERS":
+                self.person.update(range(first, end))
+            else:
+                self.other.update(range(first, end))
+                if kind == "ORG":
+                    self.org_of.update((t, (first, end)) for t in range(first, end))
+
+    def inside_org(self, first: int, end: int) -> bool:
+        """A place that the model reads as part of a longer organisation name, or that
+        follows an organisation head noun ("وكالة المغرب العربي للأنباء")."""
+        words = self.words
         if first > 0 and _is_one_of(words[first - 1], _ORG_HEADS_BEFORE_NAMES):
             return True
         # The second of a pair after a plural head ("شركتي تويوتا وجنرال موتورز").
         if first > 1 and words[first].startswith("و") and _is_one_of(words[first - 2], _PAIR_HEADS):
             return True
-        a, b = org_of.get(first, (first, first))
+        a, b = self.org_of.get(first, (first, first))
         return a <= first and end <= b and (b - a) > (end - first)
 
+    def rejected(self, place: Found) -> str | None:
+        """Why a candidate is no place mention (the filters of every pass, in order)."""
+        words, norms, lex = self.words, self.norms, self.lex
+        if _prayer(words, place.first, place.key):
+            return "prayer"
+        if _adjective_after_noun(place, words, norms, lex):
+            return "adjective"
+        if _club(place, words, norms, lex):
+            return "club"
+        if self.inside_org(place.first, place.end):
+            return "club" if _is_one_of(words[place.first - 1], _CLUB_HEADS) else "org"
+        if _quoted(words, place.first, place.end):
+            return "title"
+        return None
+
+
+def find_places(
+    words: list[str], norms: list[str], model_spans: list[TokenSpan], lex: Lexicons
+) -> list[Found]:
+    """Place mentions, non-overlapping, in token order."""
+    gaz = lex.places
+    ctx = _Context(words, norms, model_spans, lex)
     found: list[Found] = []
     taken: set[int] = set()
+    confirmed: set[str] = set()  # ambiguous names read as places in context
+    clubs: set[str] = set()  # names read as a club's somewhere in the text
+
+    def accept(place: Found) -> bool:
+        why = ctx.rejected(place)
+        if why == "club":
+            clubs.add(place.key)
+        if why is not None:
+            return False
+        found.append(place)
+        taken.update(range(place.first, place.end))
+        return True
+
     i = 0
     while i < len(words):
         match = gaz.match_at(norms, words, i)
         if match is None:
             i += 1
             continue
+        ambiguous = match.key in gaz.ambiguous
         # A gazetteer name the model reads as (part of) an organisation or a title
         # ("بورتو" the club) is not taken as a place, nor is a town it reads as a person;
         # a country or region is a place even then ("كوت ديفوار").
         span = range(i, match.end)
-        claimed = not loc_tokens.intersection(span) and (
-            other_tokens.intersection(span)
-            or (match.key in gaz.cities and person_tokens.intersection(span))
+        claimed = (
+            not ctx.loc.intersection(span)
+            and not (i > 0 and _is_one_of(words[i - 1], _EVENT_HEADS))
+            and bool(
+                ctx.other.intersection(span)
+                or (match.key in gaz.cities and ctx.person.intersection(span))
+            )
         )
         if match.key in PLACE_HEADS:
             # "المدينة" is Medina only where the model reads that one word as a place,
             # not in "مدينة طوباس" nor in "شرق المدينة".
             context_ok = (
-                i in loc_tokens
-                and i + 1 not in loc_tokens
-                and i - 1 not in loc_tokens
+                i in ctx.loc
+                and i + 1 not in ctx.loc
+                and i - 1 not in ctx.loc
                 and not (i > 0 and norms[i - 1] in PLACE_HEADS)
             )
         else:
             context_ok = not claimed and (
-                not match.ambiguous or i in loc_tokens or _after_head(words, norms, i, lex)
+                not ambiguous or i in ctx.loc or _after_head(words, norms, i, lex)
             )
-        if (
-            context_ok
-            and not _prayer(words, match.first, match.key)
-            and not _adjective_after_noun(match, words, norms, lex)
-            and not inside_org(match.first, match.end)
-            and not _club(match, words, norms, lex)
-            and not _quoted(words, match.first, match.end)
-        ):
-            found.append(Found("place", match.first, match.end, match.offset, match.key))
-            taken.update(range(match.first, match.end))
+        if context_ok and accept(match):
+            if ambiguous and match.key not in PLACE_HEADS:
+                confirmed.add(match.key)
             i = match.end
         else:
             i += 1
@@ -121,37 +185,80 @@ def find_places(
     for kind, first, end in model_spans:
         if kind != "LOC" or any(t in taken for t in range(first, end)):
             continue
-        # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
-        while end - first > 1 and _is_one_of(words[first], PLACE_HEADS):
-            first += 1
-        # "مخيم ويفل للاجئين الفلسطينيين": adjectives and common words that trail a
-        # name the model read on past its end are left out.
-        while end - first > 1 and (
-            not _WORD.search(words[end - 1])
-            or _is_one_of(words[end - 1], lex.nationalities)
-            or norms[end - 1] in lex.common_words
-        ):
-            end -= 1
-        while end > first and not _WORD.search(words[end - 1]):
-            end -= 1
-        if end <= first or inside_org(first, end) or norms[end - 1] in _COUNTS:
-            continue
-        offset, stem = _stem(words[first], lex)
-        key = " ".join([stem, *norms[first + 1 : end]])
-        if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
-            continue
-        if _club(PlaceMatch(first, end, offset, key, False), words, norms, lex) or _quoted(
-            words, first, end
-        ):
-            continue
-        if (key in gaz.ambiguous and first not in loc_tokens) or _prayer(words, first, key):
-            continue
-        found.append(Found("place", first, end, offset, key))
-        taken.update(range(first, end))
-    return _propagate(found, words, norms, taken, lex)
+        place = _model_place(ctx, first, end)
+        if place is not None:
+            accept(place)
+
+    for i in range(1, len(words)):
+        if i not in taken and _named_after_cue(words, norms, i, lex):
+            offset, stem = _stem(words[i], lex)
+            if accept(Found("place", i, i + 1, offset, stem)):
+                confirmed.add(stem)
+
+    found += _propagate(ctx, found, taken, confirmed)
+    # One sense per text: a city read as a club's name once is the club throughout
+    # ("برشلونة" in a match report), unless a place noun says otherwise ("مدينة روما").
+    return sorted(
+        (
+            f
+            for f in found
+            if f.key not in clubs
+            or f.key not in gaz.cities
+            or _after_head(words, norms, f.first, lex)
+        ),
+        key=lambda f: f.first,
+    )
 
 
-def _club(match: PlaceMatch, words: list[str], norms: list[str], lex: Lexicons) -> bool:
+def _model_place(ctx: _Context, first: int, end: int) -> Found | None:
+    """A LOC span of the model, cleaned of generic heads and trailing common words."""
+    words, norms, lex = ctx.words, ctx.norms, ctx.lex
+    # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
+    while end - first > 1 and _is_one_of(words[first], PLACE_HEADS):
+        first += 1
+    # "مخيم ويفل للاجئين الفلسطينيين": adjectives and common words that trail a
+    # name the model read on past its end are left out.
+    while end - first > 1 and (
+        not _WORD.search(words[end - 1])
+        or _is_one_of(words[end - 1], lex.nationalities)
+        or norms[end - 1] in lex.common_words
+    ):
+        end -= 1
+    while end > first and not _WORD.search(words[end - 1]):
+        end -= 1
+    if end <= first or norms[end - 1] in _COUNTS:
+        return None
+    offset, stem = _stem(words[first], lex)
+    key = " ".join([stem, *norms[first + 1 : end]])
+    if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
+        return None
+    if key in lex.places.ambiguous and first not in ctx.loc:
+        return None
+    return Found("place", first, end, offset, key)
+
+
+def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
+    """An unknown name right after a head noun that, in the training data, is followed
+    by a place more often than not ("قرية المفتاحة", "محافظة ضباء", "حي الخالدية"); not
+    an everyday word ("منطقة الجزاء"), a title, an adjective or a person's given name."""
+    if not _is_one_of(words[i - 1], _CUE_HEADS):
+        return False
+    norm = norms[i]
+    return (
+        len(norm) >= 3
+        and _ARABIC_WORD.match(words[i]) is not None
+        and norm not in lex.frequent_words
+        and norm not in lex.common_words
+        and norm not in lex.nationalities
+        and norm not in lex.given_names
+        and norm not in PERSON_TITLES
+        and norm not in PLACE_HEADS
+        and norm not in ORG_HEADS
+        and not _ADJECTIVE.match(norm)
+    )
+
+
+def _club(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bool:
     """A city named with a masculine adjective of nationality is a team ("بوخارست
     الروماني", "ميلان الإيطالي"); the city itself takes the feminine ("مراكش المغربية").
     So is a city after a club's first word ("ستيوا بوخارست", "ريال مدريد")."""
@@ -173,12 +280,12 @@ def _prayer(words: list[str], first: int, key: str) -> bool:
 def _after_head(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
     """Token i follows a generic place noun, with its proclitics ("بمنطقة الشعب") and
     perhaps an adjective of nationality between ("العاصمة الإريترية أسمرا")."""
-    if i > 0 and _is_one_of(words[i - 1], PLACE_HEADS):
+    if i > 0 and (_is_one_of(words[i - 1], PLACE_HEADS) or _is_one_of(words[i - 1], _EVENT_HEADS)):
         return True
     return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)
 
 
-def _adjective_after_noun(match: PlaceMatch, words: list[str], norms: list[str], lex) -> bool:
+def _adjective_after_noun(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bool:
     """A name that is also a feminine adjective of nationality, after a definite noun it
     agrees with, is the adjective ("السوق السعودية", "الحكومة الهندية"); after a verb or
     a preposition it is the country ("زار السعودية", "إلى السعودية")."""
@@ -216,25 +323,40 @@ def _stem(word: str, lex: Lexicons) -> tuple[int, str]:
 
 
 def _propagate(
-    found: list[Found], words: list[str], norms: list[str], taken: set[int], lex: Lexicons
+    ctx: _Context, found: list[Found], taken: set[int], confirmed: set[str]
 ) -> list[Found]:
-    """A name the model found at least twice as a place (and the gazetteer lacks) is a
-    place wherever else it appears in the same text. (Once is not enough: on the dev
-    split that spread brand and club names.)"""
+    """One sense per text: a name found in context elsewhere in the same text (an
+    ambiguous gazetteer name after a place noun or read so by the model, a name after a
+    cue noun), or one the model found at least twice as a place (once is not enough: on
+    the dev split that spread brand and club names), is a place wherever else it appears,
+    under the same filters."""
+    words, norms, lex = ctx.words, ctx.norms, ctx.lex
     counts = Counter(
         f.key
         for f in found
         if f.key not in lex.places.display and f.end - f.first == 1 and len(f.key) > 2
     )
-    learned = {key for key, n in counts.items() if n >= 2}
+    learned = {key for key, n in counts.items() if n >= 2} | confirmed
     if not learned:
-        return sorted(found, key=lambda f: f.first)
-    extra = []
-    for i, word in enumerate(words):
-        if i in taken:
-            continue
-        for offset, stem in proclitic_splits(word):
-            if stem in learned:
-                extra.append(Found("place", i, i + 1, offset, stem))
-                break
-    return sorted(found + extra, key=lambda f: f.first)
+        return []
+    extra: list[Found] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        if i not in taken:
+            match = lex.places.match_at(norms, words, i)
+            if match is not None and match.key in learned:
+                hit = match
+            else:
+                for offset, stem in proclitic_splits(words[i]):
+                    if stem in learned:
+                        hit = Found("place", i, i + 1, offset, stem)
+                        break
+        if hit is not None and not taken.intersection(range(hit.first, hit.end)):
+            if ctx.rejected(hit) is None:
+                extra.append(hit)
+                taken.update(range(hit.first, hit.end))
+            i = hit.end
+        else:
+            i += 1
+    return extra

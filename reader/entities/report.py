@@ -10,7 +10,7 @@ FORMATS = ("json", "jsonl", "tsv")
 TSV_HEADER = "path\ttype\tname\tvalue\tcount\tforms\tspans"
 
 
-def as_dict(path: str, entities: list[Entity]) -> dict:
+def as_dict(path: str, entities: list[Entity]) -> dict[str, object]:
     """One file as {"path", "entities": [{"type", "name", "value", "mentions"}]}."""
     return {
         "path": path,

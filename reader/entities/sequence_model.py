@@ -1,25 +1,36 @@
-"""The CRF sequence model (people, places, organisations): lazy loading and tagging."""
+"""The sequence model (people, places, organisations): lazy loading and tagging.
+
+The engine tags with `SequenceTagger` (the CRF's weights run in numpy, see crf.py);
+`CrfsuiteTagger` runs the same model through crfsuite, for the scripts and the tests
+that check both give the same labels.
+"""
 
 from __future__ import annotations
 
 import gzip
 import threading
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reader.entities.features import FeatureExtractor
 from reader.entities.gazetteer import lexicons
 
 MODEL_FILE = Path(__file__).parent / "data" / "ner_crf.crfsuite.gz"
 TokenSpan = tuple[str, int, int]  # (type, first token, end token)
+# The model runs a name on into the next word ("راوول الهدف"): a last word it is less sure
+# of than this is left out. (Taking in half-believed next words, or joining adjacent
+# names, scored worse on the dev split; 0.5 is chosen by CV, scripts/cv_person_model.py.)
 EDGE_CONFIDENCE = 0.5
 
 
-def labels_to_spans(labels: list[str]) -> list[TokenSpan]:
+def labels_to_spans(labels: Sequence[str]) -> list[TokenSpan]:
     """BIO labels to (type, first, end) spans; a stray I- starts a span."""
     spans: list[TokenSpan] = []
-    kind, first = None, 0
-    for i, label in enumerate(labels + ["O"]):
+    kind: str | None = None
+    first = 0
+    for i, label in enumerate([*labels, "O"]):
         if kind is not None and (label == "O" or label[0] == "B" or label[2:] != kind):
             spans.append((kind, first, i))
             kind = None
@@ -28,42 +39,73 @@ def labels_to_spans(labels: list[str]) -> list[TokenSpan]:
     return spans
 
 
+def trim_person_edges(
+    spans: list[TokenSpan], marginal: Callable[[int], float], threshold: float = EDGE_CONFIDENCE
+) -> list[TokenSpan]:
+    """A PERS span's last words the model gives I-PERS less than `threshold` are left out
+    (`marginal(i)` is that probability at token i); shared by tagging and the CV script."""
+    out: list[TokenSpan] = []
+    for kind, first, end in spans:
+        if kind == "PERS":
+            while end - first > 1 and marginal(end - 1) < threshold:
+                end -= 1
+        out.append((kind, first, end))
+    return out
+
+
 class SequenceTagger:
-    """Tags sentences of words with PERS/LOC/ORG/MISC spans."""
+    """Tags a text's sentences with PERS/LOC/ORG/MISC spans, all sentences at once."""
 
     def __init__(self) -> None:
-        import pycrfsuite  # imported here: keeps `import reader.entities` cheap
+        from reader.entities.crf import CrfWeights, NumpyTagger  # numpy: on first use
 
-        self._tagger = pycrfsuite.Tagger()
-        with gzip.open(MODEL_FILE, "rb") as fh:
-            # crfsuite reads the buffer in place and does not copy it: keep it alive.
-            self._model = fh.read()
-        self._tagger.open_inmemory(self._model)
-        self.features = FeatureExtractor(lexicons())
-        # One crfsuite tagger holds the state of the last sequence (marginals read it):
-        # callers on several threads (the UI's workers) take turns.
+        self._tagger = NumpyTagger(CrfWeights.load(), FeatureExtractor(lexicons()))
+        # The word tables grow as texts come in: callers on several threads (the UI's
+        # workers) take turns.
         self._lock = threading.Lock()
 
+    def tag_sentences(
+        self, words: Sequence[str], bounds: Sequence[tuple[int, int]]
+    ) -> list[TokenSpan]:
+        """Spans in document token indices for sentences given as (first, end) ranges."""
+        if not bounds:
+            return []
+        with self._lock:
+            labels, marginals = self._tagger.tag_with_marginals(words, bounds, "I-PERS")
+        out: list[TokenSpan] = []
+        for first, end in bounds:
+
+            def marginal(i: int, base: int = first) -> float:
+                return float(marginals[base + i])
+
+            trimmed = trim_person_edges(labels_to_spans(labels[first:end]), marginal)
+            out.extend((kind, a + first, b + first) for kind, a, b in trimmed)
+        return out
+
+
+class CrfsuiteTagger:
+    """The same model through crfsuite, one sentence at a time."""
+
+    def __init__(self, model: bytes | None = None) -> None:
+        import pycrfsuite
+
+        if model is None:
+            with gzip.open(MODEL_FILE, "rb") as fh:
+                model = fh.read()
+        self._model = model  # crfsuite reads the buffer in place: keep it alive
+        self._tagger: Any = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(self._model)
+        self.features = FeatureExtractor(lexicons())
+
+    def labels(self, words: list[str]) -> list[str]:
+        return list(self._tagger.tag(self.features.sequence(words))) if words else []
+
     def tag(self, words: list[str]) -> list[TokenSpan]:
+        """Spans of one sentence, PERS edges trimmed as SequenceTagger trims them."""
         if not words:
             return []
-        items = self.features.sequence(words)
-        with self._lock:
-            return self._tag(items)
-
-    def _tag(self, items: list[list[str]]) -> list[TokenSpan]:
-        tagger = self._tagger
-        spans = labels_to_spans(tagger.tag(items))
-        out: list[TokenSpan] = []
-        for kind, first, end in spans:
-            if kind == "PERS":
-                # The model runs a name on into the next word ("راوول الهدف"): a last word
-                # it is unsure of is left out. (Taking in half-believed next words, or
-                # joining adjacent names, scored worse on the dev split.)
-                while end - first > 1 and tagger.marginal("I-PERS", end - 1) < EDGE_CONFIDENCE:
-                    end -= 1
-            out.append((kind, first, end))
-        return out
+        spans = labels_to_spans(self.labels(words))
+        return trim_person_edges(spans, lambda i: float(self._tagger.marginal("I-PERS", i)))
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # A word is a run of Arabic letters (with their marks and tatweel), Latin letters or
@@ -19,26 +19,53 @@ MAX_SENTENCE_TOKENS = 120
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
+class Tokens:
+    """The tokens of a text as parallel lists: token i is texts[i] at [starts[i], ends[i])."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> Tokens:
     """Every word and punctuation mark of `text`, in order."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    return Tokens(starts, ends, [text[a:b] for a, b in spans])
 
 
-def sentences(text: str, tokens: list[Token]) -> Iterator[tuple[int, int]]:
-    """(first, end) token index ranges of sentences: ended by . ! ? ؟ or a line break."""
+def sentences(text: str, tokens: Tokens) -> list[tuple[int, int]]:
+    """(first, end) token index ranges of sentences: ended by . ! ? ؟ or a line break,
+    and cut every MAX_SENTENCE_TOKENS tokens."""
+    n = len(tokens)
+    if not n:
+        return []
+    # A token that starts a line ends the sentence before it.
+    cuts = {i for i, t in enumerate(tokens.texts) if t in _SENTENCE_END}
+    position = text.find("\n", tokens.starts[0])
+    while position != -1:
+        first_after = bisect_left(tokens.starts, position)
+        if first_after >= n:
+            break
+        cuts.add(first_after - 1)
+        position = text.find("\n", tokens.starts[first_after])
+    out: list[tuple[int, int]] = []
     first = 0
-    for i, tok in enumerate(tokens):
-        boundary = tok.text in _SENTENCE_END or i - first + 1 >= MAX_SENTENCE_TOKENS
-        if not boundary and i + 1 < len(tokens):
-            boundary = "\n" in text[tok.end : tokens[i + 1].start]
-        if boundary:
-            yield first, i + 1
-            first = i + 1
-    if first < len(tokens):
-        yield first, len(tokens)
+    for cut in sorted(cuts):
+        end = cut + 1
+        while end - first > MAX_SENTENCE_TOKENS:
+            out.append((first, first + MAX_SENTENCE_TOKENS))
+            first += MAX_SENTENCE_TOKENS
+        if end > first:
+            out.append((first, end))
+            first = end
+    while n - first > MAX_SENTENCE_TOKENS:
+        out.append((first, first + MAX_SENTENCE_TOKENS))
+        first += MAX_SENTENCE_TOKENS
+    if first < n:
+        out.append((first, n))
+    return out

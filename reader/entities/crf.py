@@ -1,0 +1,276 @@
+"""The CRF's inference in numpy: emission scores per word type, batched Viterbi and marginals.
+
+The weights are crfsuite's (exported by scripts/train_person_model.py beside the crfsuite
+model); every feature of FeatureExtractor is a sum over word types, so a word's scores
+are computed once and a text costs a few array operations per token, not a feature list.
+The labels are crfsuite's own (tests/entities/test_crf.py compares them on a corpus).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from reader.entities.features import FeatureExtractor
+
+WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_crf.weights.json.gz"
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+# The neighbour features a word gives: as the word before, after, two before, two after.
+_SIDES = 4
+_MAX_TYPES = 500_000
+
+
+@dataclass(frozen=True)
+class CrfWeights:
+    """Labels in crfsuite's order, transition scores [from, to] and state features."""
+
+    labels: tuple[str, ...]
+    transitions: FloatArray
+    attributes: dict[str, FloatArray]
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_FILE) -> CrfWeights:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            raw = json.load(fh)
+        labels = tuple(raw["labels"])
+        width = len(labels)
+        attributes = {}
+        for attr, pairs in raw["attributes"].items():
+            row = np.zeros(width)
+            for label, weight in pairs:
+                row[label] = weight
+            attributes[attr] = row
+        return cls(labels, np.array(raw["transitions"], dtype=np.float64), attributes)
+
+
+class NumpyTagger:
+    """Tags the sentences of a text at once; caches each word type's scores."""
+
+    def __init__(self, weights: CrfWeights, features: FeatureExtractor) -> None:
+        self.weights = weights
+        self.features = features
+        width = len(weights.labels)
+        self._zero = np.zeros(width)
+        attrs = weights.attributes
+        self._bos = attrs.get("BOS", self._zero)
+        self._eos = attrs.get("EOS", self._zero)
+        self._title = attrs.get("title<4", self._zero)
+        # Bigram features ("bg=a|b" on b, "bg+=a|b" on a) by pairs of bare-form ids.
+        self._stem_ids: dict[str, int] = {}
+        self._pairs: list[tuple[IntArray, FloatArray]] = []
+        for prefix in ("bg=", "bg+="):
+            keys, rows = [], []
+            for attr, row in attrs.items():
+                if attr.startswith(prefix):
+                    left, _, right = attr[len(prefix) :].partition("|")
+                    keys.append(self._stem_id(left) * (1 << 32) + self._stem_id(right))
+                    rows.append(row)
+            order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
+            table = np.array(rows).reshape(-1, width)[order] if rows else np.zeros((0, width))
+            self._pairs.append((np.array(keys, dtype=np.int64)[order], table))
+        # Row k of the matrix is attribute k's weights; the last row, all zero, stands for
+        # attributes the model does not have.
+        self._rows = {attr: k for k, attr in enumerate(attrs)}
+        self._matrix = np.vstack([*attrs.values(), self._zero]) if attrs else self._zero[None]
+        self._reset()
+
+    def _reset(self) -> None:
+        width = len(self.weights.labels)
+        self._ids: dict[str, int] = {}
+        self._tables = np.zeros((1 + _SIDES, 1024, width))  # own, then the four sides
+        self._word_stem = np.zeros(1024, dtype=np.int64)
+        self._is_title = np.zeros(1024, dtype=bool)
+
+    def _stem_id(self, stem: str) -> int:
+        got = self._stem_ids.get(stem)
+        if got is None:
+            got = self._stem_ids[stem] = len(self._stem_ids)
+        return got
+
+    def word_ids(self, words: Sequence[str]) -> IntArray:
+        """Each word's type id, scoring the types not seen before."""
+        if len(self._ids) > _MAX_TYPES:  # bound memory on huge, varied inputs
+            self._reset()
+        ids = self._ids
+        out = np.empty(len(words), dtype=np.int64)
+        new: list[str] = []
+        for i, word in enumerate(words):
+            got = ids.get(word)
+            if got is None:
+                got = ids[word] = len(ids)
+                new.append(word)
+            out[i] = got
+        if new:
+            self._score_words(new, len(ids) - len(new))
+        return out
+
+    def _score_words(self, words: list[str], first: int) -> None:
+        """Fill the tables for word types first, first + 1, ... (`words`, in order)."""
+        need = first + len(words)
+        size = self._tables.shape[1]
+        if need > size:
+            grow = max(need, 2 * size) - size
+            pad = np.zeros((1 + _SIDES, grow, self._tables.shape[2]))
+            self._tables = np.concatenate([self._tables, pad], axis=1)
+            self._word_stem = np.concatenate([self._word_stem, np.zeros(grow, dtype=np.int64)])
+            self._is_title = np.concatenate([self._is_title, np.zeros(grow, dtype=bool)])
+        rows, missing = self._rows, len(self._rows)
+        owners: list[list[int]] = [[] for _ in range(1 + _SIDES)]
+        hits: list[list[int]] = [[] for _ in range(1 + _SIDES)]
+        stem_ids = self._stem_ids
+        for k, word in enumerate(words):
+            own, context, stem, flags = self.features.word_info(word)
+            index = first + k
+            for table, attrs in enumerate((own, *context)):
+                for attr in attrs:
+                    row = rows.get(attr, missing)
+                    if row != missing:
+                        owners[table].append(index)
+                        hits[table].append(row)
+            self._word_stem[index] = stem_ids.get(stem, -1)
+            self._is_title[index] = "tt" in flags
+        for table in range(1 + _SIDES):
+            if owners[table]:
+                np.add.at(self._tables[table], owners[table], self._matrix[hits[table]])
+
+    def emissions(self, ids: IntArray, starts: IntArray, lengths: IntArray) -> FloatArray:
+        """Score of each label at each token: the sum of its features' weights."""
+        n = len(ids)
+        sent_of = np.repeat(np.arange(len(starts)), lengths)
+        pos = np.arange(n) - starts[sent_of]
+        left = lengths[sent_of] - 1 - pos  # tokens after this one in its sentence
+        own, before, after, before2, after2 = (self._tables[k] for k in range(1 + _SIDES))
+        scores: FloatArray = own[ids].copy()
+        has_prev, has_next = pos > 0, left > 0
+        scores[has_prev] += before[ids[np.flatnonzero(has_prev) - 1]]
+        scores[~has_prev] += self._bos
+        scores[has_next] += after[ids[np.flatnonzero(has_next) + 1]]
+        scores[~has_next] += self._eos
+        far_prev, far_next = np.flatnonzero(pos > 1), np.flatnonzero(left > 1)
+        scores[far_prev] += before2[ids[far_prev - 2]]
+        scores[far_next] += after2[ids[far_next + 2]]
+        stems = self._word_stem[ids]
+        for (keys, table), (at, other) in zip(
+            self._pairs,
+            ((np.flatnonzero(has_prev), -1), (np.flatnonzero(has_next), 1)),
+            strict=True,
+        ):
+            if not len(keys) or not len(at):
+                continue
+            a, b = (stems[at + other], stems[at]) if other < 0 else (stems[at], stems[at + 1])
+            pair = a * (1 << 32) + b
+            slot = np.minimum(np.searchsorted(keys, pair), len(keys) - 1)
+            hit = (keys[slot] == pair) & (a >= 0) & (b >= 0)
+            scores[at[hit]] += table[slot[hit]]
+        # "title<4": a title one to three words back in the same sentence (not just before).
+        titles = np.where(self._is_title[ids], np.arange(n), -(10**9))
+        last = np.maximum.accumulate(np.concatenate([[-(10**9)], titles[:-1]]))
+        gap = np.arange(n) - last
+        near = (gap > 1) & (gap <= 4) & (last >= starts[sent_of])
+        scores[near] += self._title
+        return scores
+
+    def tag(self, words: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[str]:
+        """The best labels of sentences given as (first, end) token ranges that cover
+        `words` in order."""
+        labels, _ = self.tag_with_marginals(words, bounds, None)
+        return labels
+
+    def tag_with_marginals(
+        self, words: Sequence[str], bounds: Sequence[tuple[int, int]], label: str | None
+    ) -> tuple[list[str], FloatArray]:
+        """Labels, and each token's marginal probability of `label` in the sentences where
+        Viterbi puts that label on some token (0 elsewhere)."""
+        ids = self.word_ids(words)
+        starts = np.array([a for a, _ in bounds], dtype=np.int64)
+        lengths = np.array([b - a for a, b in bounds], dtype=np.int64)
+        scores = self.emissions(ids, starts, lengths)
+        trans = self.weights.transitions
+        best = _viterbi(scores, starts, lengths, trans)
+        names = self.weights.labels
+        marginals = np.zeros(len(words))
+        if label is not None and label in names:
+            inside = names.index(label)
+            # Only sentences where Viterbi puts the label somewhere need them.
+            labelled = np.flatnonzero(best == inside)
+            wanted = np.unique(np.searchsorted(starts, labelled, side="right") - 1)
+            if len(wanted):
+                sub_starts, sub_lengths = starts[wanted], lengths[wanted]
+                at = np.concatenate(
+                    [np.arange(a, a + n) for a, n in zip(sub_starts, sub_lengths, strict=True)]
+                )
+                local = np.concatenate([[0], np.cumsum(sub_lengths)[:-1]])
+                probs = _marginals(scores[at], local, sub_lengths, trans)
+                marginals[at] = probs[:, inside]
+        return [names[k] for k in best.tolist()], marginals
+
+
+def _by_length(starts: IntArray, lengths: IntArray) -> tuple[IntArray, IntArray]:
+    order = np.argsort(-lengths, kind="stable")
+    return starts[order], lengths[order]
+
+
+def _viterbi(
+    scores: FloatArray, starts: IntArray, lengths: IntArray, trans: FloatArray
+) -> IntArray:
+    """Best label sequence of every sentence; ties go to the lower label, as crfsuite's."""
+    starts, lengths = _by_length(starts, lengths)
+    longest = int(lengths[0]) if len(lengths) else 0
+    active = np.searchsorted(-lengths, -np.arange(longest), side="left")  # len > t
+    back = np.zeros(scores.shape, dtype=np.int64)
+    best = scores[starts].copy()
+    final = np.empty_like(best)
+    for t in range(1, longest):
+        k = int(active[t])
+        ended = slice(k, int(active[t - 1]))
+        final[ended] = best[ended]
+        total = best[:k, :, None] + trans[None, :, :]
+        back[starts[:k] + t] = total.argmax(axis=1)
+        best = total.max(axis=1) + scores[starts[:k] + t]
+    if longest:
+        final[: int(active[longest - 1])] = best
+    labels = np.zeros(len(scores), dtype=np.int64)
+    current = np.zeros(len(starts), dtype=np.int64)
+    for t in range(longest - 1, -1, -1):
+        k = int(active[t])
+        starting = slice(int(active[t + 1]) if t + 1 < longest else 0, k)
+        current[starting] = final[starting].argmax(axis=1)
+        at = starts[:k] + t
+        labels[at] = current[:k]
+        if t:
+            current[:k] = back[at, current[:k]]
+    return labels
+
+
+def _marginals(
+    scores: FloatArray, starts: IntArray, lengths: IntArray, trans: FloatArray
+) -> FloatArray:
+    """P(label at token | sentence) for every token, by scaled forward-backward."""
+    starts, lengths = _by_length(starts, lengths)
+    longest = int(lengths[0]) if len(lengths) else 0
+    active = np.searchsorted(-lengths, -np.arange(longest), side="left")
+    # A constant per token cancels out of every marginal: keep exp() in range.
+    emit = np.exp(scores - scores.max(axis=1, keepdims=True))
+    step = np.exp(trans - trans.max())
+    alpha = np.empty_like(emit)
+    beta = np.ones_like(emit)
+    alpha[starts] = emit[starts] / emit[starts].sum(axis=1, keepdims=True)
+    for t in range(1, longest):
+        at = starts[: int(active[t])] + t
+        got = (alpha[at - 1] @ step) * emit[at]
+        alpha[at] = got / got.sum(axis=1, keepdims=True)
+    ends = starts + lengths - 1
+    for t in range(1, longest):  # t tokens before the end
+        at = ends[: int(active[t])] - t
+        got = (emit[at + 1] * beta[at + 1]) @ step.T
+        beta[at] = got / got.sum(axis=1, keepdims=True)
+    product = alpha * beta
+    result: FloatArray = product / product.sum(axis=1, keepdims=True)
+    return result

@@ -1,0 +1,47 @@
+"""Place rules of issue 9 on sentences written for these tests: subdivisions, cue nouns,
+one sense per text, clubs and events named after places."""
+
+from reader.entities import extract
+from reader.entities.gazetteer import lexicons
+from reader.entities.normalize import normalize
+
+
+def _places(text):
+    return [m.text for e in extract(text) if e.kind == "place" for m in e.mentions]
+
+
+def test_provinces_and_governorates_are_in_the_gazetteer():
+    places = lexicons().places.display
+    for name in ("عسير", "تبوك", "حائل", "القصيم", "الباحة", "ضباء"):
+        assert normalize(name) in places, name
+
+
+def test_a_province_is_named_without_its_generic_head():
+    assert _places("استقبل أمير منطقة تبوك المواطنين في مكتبه.") == ["تبوك"]
+
+
+def test_an_unknown_village_after_a_cue_noun_is_a_place():
+    assert _places("زار الوفد قرية المفتاحة في عسير أمس.") == ["المفتاحة", "عسير"]
+
+
+def test_an_everyday_word_after_a_cue_noun_is_not_a_place():
+    assert _places("سدد اللاعب كرة قوية من خارج منطقة الجزاء في الدقيقة الأخيرة.") == []
+
+
+def test_a_name_confirmed_by_its_head_noun_is_a_place_later_in_the_text():
+    text = "وصل المحافظ إلى محافظة الوجه صباحا. وتعد الوجه من أجمل مدن الساحل."
+    assert _places(text) == ["الوجه", "الوجه"]
+
+
+def test_a_city_read_as_a_club_once_is_the_club_throughout():
+    text = "فاز فريق برشلونة على ضيفه بثلاثة أهداف. وقال مدرب برشلونة إن الفوز مستحق."
+    assert _places(text) == []
+
+
+def test_a_place_after_an_event_noun_is_a_place():
+    assert _places("افتتح مهرجان القطيف أمس بحضور عدد كبير من الزوار.") == ["القطيف"]
+
+
+def test_the_airline_is_not_the_country():
+    text = "تسلمت الخطوط السعودية طائرة جديدة من طراز بوينغ."
+    assert "السعودية" not in _places(text)
