@@ -19,7 +19,9 @@ async def entities_shown(pilot, seconds: float = 60) -> None:
     from reader.ui.widgets.entity_panel import PanelState
 
     deadline = time.monotonic() + seconds
-    while pilot.app.reader.panel.state is PanelState.WORKING:
+    while not pilot.app.reader.query("#panel") or (
+        pilot.app.reader.panel.state is PanelState.WORKING
+    ):
         assert time.monotonic() < deadline, "the entity worker never reported"
         await pilot.pause(0.05)
     await pilot.pause()
