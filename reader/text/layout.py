@@ -9,6 +9,7 @@ screen columns, so any span of the original text can be highlighted later.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -115,12 +116,18 @@ def _layout(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line,
 _SPACE = Glyph(" ", 0, 1, 1)
 
 
-def _words(text: str, *, shape: bool, harakat: bool):
+_Word = tuple[int, tuple[Glyph, ...], int]
+"""(offset in the paragraph, glyphs, cells) of a word or a space."""
+_Placed = list[tuple[int, Glyph]]
+"""Glyphs of one line in logical order, each with its paragraph offset."""
+
+
+def _words(text: str, *, shape: bool, harakat: bool) -> list[_Word]:
     """Split at spaces: (offset, glyphs, cells) for each word and each space.
 
     Glyph offsets are relative to the word; `offset + glyph.start` is in the paragraph.
     """
-    words = []
+    words: list[_Word] = []
     offset = 0
     for word in text.split(" "):
         if word:
@@ -139,7 +146,7 @@ def _shaped_word(word: str, harakat: bool, shape: bool) -> tuple[tuple[Glyph, ..
     return glyphs, sum(g.cells for g in glyphs)
 
 
-def _wrap(text, words, width):
+def _wrap(text: str, words: list[_Word], width: int) -> Iterator[tuple[int, int, _Placed]]:
     """Greedy wrap of the logical text; a word wider than the line is cut at glyphs.
 
     Yields (start, end, placed) per line, `placed` being (paragraph offset, glyph) pairs.
@@ -178,18 +185,21 @@ def _wrap(text, words, width):
     yield line_start, len(text), line
 
 
-def _trim(placed: list[tuple[int, Glyph]]) -> list[tuple[int, Glyph]]:
+def _trim(placed: _Placed) -> _Placed:
     end = len(placed)
     while end and placed[end - 1][1] is _SPACE:
         end -= 1
     return placed[:end]
 
 
-def _visual_line(classes, levels, base, start, end, placed) -> Line:
+def _visual_line(
+    classes: Sequence[str], levels: Sequence[int], base: int, start: int, end: int,
+    placed: _Placed,
+) -> Line:
     placed = _trim(placed)
     levels_here = line_levels(classes, levels, start, end, base)
     glyph_levels = [levels_here[at - start] for at, _ in placed]
-    shown = []
+    shown: list[tuple[int, Glyph, str]] = []
     for k in visual_order(glyph_levels):
         at, glyph = placed[k]
         text = glyph.text
@@ -199,7 +209,7 @@ def _visual_line(classes, levels, base, start, end, placed) -> Line:
     return _line(shown, start, end, rtl=base == 1)
 
 
-def _logical_line(start, end, placed) -> Line:
+def _logical_line(start: int, end: int, placed: _Placed) -> Line:
     # The terminal reorders this line itself; it is sent as it is, unpadded.
     return _line([(at, glyph, glyph.text) for at, glyph in _trim(placed)], start, end, rtl=False)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -27,8 +28,9 @@ def initial_bidi(requested: BidiMode | str | None) -> BidiMode:
     """The mode asked for on the command line, else the remembered one, else the app's."""
     if requested is not None:
         return BidiMode(requested)
+    saved = load_settings().get(BIDI_SETTING)
     try:
-        return BidiMode(load_settings().get(BIDI_SETTING, BidiMode.APP.value))
+        return BidiMode(saved) if isinstance(saved, str) else BidiMode.APP
     except ValueError:
         return BidiMode.APP
 
@@ -42,7 +44,7 @@ class ReaderApp(App[int]):
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
     NOTIFICATION_TIMEOUT = 3
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.commands"),
     ]
 

@@ -28,7 +28,7 @@ async def test_p_goes_to_the_first_person_and_the_status_names_it(make_app, bund
         first = blinken.mentions[0]
         assert reader(app).current == Span(first.start, first.end, "person")
         assert status_line(app) == "أنتوني بلينكن 1/2"
-        assert reader(app).article.is_on_screen(first.start)
+        assert reader(app).article.shows_offset(first.start)
         panel = reader(app).panel
         assert panel.cursor_entry.name == "أنتوني بلينكن"
 
@@ -101,7 +101,7 @@ async def test_a_jump_off_screen_centres_the_mention(make_app, bundled_entities)
         await entities_shown(pilot)
         view = reader(app).article
         first_person = spans_of(bundled_entities, "person")[0]
-        assert not view.is_on_screen(first_person.start)
+        assert not view.shows_offset(first_person.start)
         await pilot.press("p")
         assert reader(app).current == first_person
         row = view.row_of_offset(first_person.start) - round(view.scroll_y)
@@ -128,7 +128,7 @@ async def test_jumps_start_from_the_top_of_the_screen_when_the_current_is_off_it
         view = reader(app).article
         await pilot.press("p")  # Blinken, in the middle of the article
         await pilot.press("g")  # back to the top: the current one is now off screen
-        assert not view.is_on_screen(reader(app).current.start)
+        assert not view.shows_offset(reader(app).current.start)
         await pilot.press("space")
         top = view.paragraphs[view.top_position.paragraph].start + view.top_position.offset
         expected = next(span for span in people if span.start >= top)

@@ -46,7 +46,7 @@ async def test_each_kind_has_a_style_that_needs_no_colour(
         await entities_shown(pilot)
         view = reader(app).article
         span = first_of(bundled_entities, kind)
-        await pilot.press("j") if not view.is_on_screen(span.start) else None
+        await pilot.press("j") if not view.shows_offset(span.start) else None
         y, runs = mention_cells(view, span)
         strip = view.render_line(y)
         for left, right in runs:
@@ -94,7 +94,7 @@ async def test_the_current_mention_stands_out_from_its_kind(make_app, bundled_en
         assert flags(style_at(strip, runs[0][0])) == {"underline", "bold", "reverse"}
         marrakesh = next(e for e in bundled_entities if e.name == "مراكش")
         other = Span(marrakesh.mentions[2].start, marrakesh.mentions[2].end, "place")
-        assert view.is_on_screen(other.start)
+        assert view.shows_offset(other.start)
         y, runs = mention_cells(view, other)
         assert flags(style_at(view.render_line(y), runs[0][0])) == {"bold"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -45,7 +46,7 @@ HINT = "p l d: people, places, dates"
 class ReaderScreen(Screen[None]):
     """Owns the document, its entities and the current mention; the widgets show them."""
 
-    BINDINGS: list[BindingType] = keys.bindings(keys.READER)
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.READER)
     AUTO_FOCUS = "#article"
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
@@ -235,7 +236,7 @@ class ReaderScreen(Screen[None]):
         return title is not None and offset < title.end
 
     def _on_screen(self, span: Span) -> bool:
-        return self._in_title(span.start) or self.article.is_on_screen(span.start)
+        return self._in_title(span.start) or self.article.shows_offset(span.start)
 
     def _top_offset(self) -> int:
         """Document offset at the top of the screen (the title's start at the very top)."""

@@ -6,6 +6,7 @@ import bisect
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.events import Click, Resize
@@ -42,8 +43,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     corrected, the view moves with it, so what the reader sees never jumps.
     """
 
-    BINDINGS: list[BindingType] = keys.bindings(keys.ARTICLE)
-    COMPONENT_CLASSES = COMPONENT_CLASSES
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.ARTICLE)
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(COMPONENT_CLASSES)
 
     MEASURE = 90
     """Longest line in cells: wider terminals get a centred column, which reads better."""
@@ -241,7 +242,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         paragraph = self.paragraph_of(offset)
         return index.row_of(paragraph, max(0, offset - self._starts[paragraph]))
 
-    def is_on_screen(self, offset: int) -> bool:
+    def shows_offset(self, offset: int) -> bool:
         """True when the line holding document `offset` is in view."""
         row = self.row_of_offset(offset)
         top = round(self.scroll_y)
@@ -250,13 +251,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def reveal(self, offset: int) -> None:
         """Bring document `offset` into view: left alone when it is on screen, else its
         line goes to the middle of the screen."""
-        if self._index is None or not self.paragraphs or self.is_on_screen(offset):
+        if self._index is None or not self.paragraphs or self.shows_offset(offset):
             return
         paragraph = self.paragraph_of(offset)
         local = max(0, offset - self._starts[paragraph])
         self.scroll_to_position(ReadingPosition(paragraph, local))
         self.scroll_to_row(round(self.scroll_y) - self._page_height() // 2)
-        if not self.is_on_screen(offset):  # estimates above moved: put it on top instead
+        if not self.shows_offset(offset):  # estimates above moved: put it on top instead
             self.scroll_to_position(ReadingPosition(paragraph, local))
 
     def offset_at(self, x: int, y: int) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -63,7 +64,7 @@ class _Row:
 class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
     """Sections of entities, each row its name (shaped, right-aligned) and its count."""
 
-    BINDINGS: list[BindingType] = keys.bindings(keys.PANEL)
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.PANEL)
     COMPONENT_CLASSES = {
         "entity-panel--heading",
         "entity-panel--cursor",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
 from textual.events import Click
 from textual.geometry import Size
@@ -24,7 +26,7 @@ class TitleBar(Widget):
     shown line (the left end of an RTL line), so a small terminal keeps room for the text.
     """
 
-    COMPONENT_CLASSES = COMPONENT_CLASSES
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(COMPONENT_CLASSES)
 
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True, init=False)
     harakat: reactive[bool] = reactive(True, layout=True, init=False)
