@@ -83,6 +83,7 @@ class ReaderScreen(Screen[None]):
         self.document = document
         self._find = find or ProcessEngine()
         self.entities: tuple[Entity, ...] = ()
+        self._pending_jump: tuple[str, int] | None = None
         self.mentions = MentionIndex(())
         self.set_reactive(ReaderScreen.bidi, BidiMode(bidi))
         self.set_reactive(ReaderScreen.harakat, harakat)
@@ -141,8 +142,8 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.status.hint = HINT
-        # After the first frame: the article is on screen before the engine loads.
-        self.call_after_refresh(self.find_entities)
+        # The engine starts in a child process on the other core, while Textual paints.
+        self.find_entities()
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
@@ -203,6 +204,10 @@ class ReaderScreen(Screen[None]):
         panel = self.panel
         panel.entries = panel_entries(self.entities)
         panel.state = PanelState.READY
+        if self._pending_jump is not None:  # a jump key pressed while the engine worked
+            kind, direction = self._pending_jump
+            self._pending_jump = None
+            self.action_jump(kind, direction)
 
     @on(ExtractionFailed)
     def report_failure(self, message: ExtractionFailed) -> None:
@@ -252,8 +257,12 @@ class ReaderScreen(Screen[None]):
         """Next (`direction` > 0) or previous mention of `kind` in reading order, from the
         current mention when it is on screen, else from the top of the screen."""
         index = self.mentions.of_kind(kind)
+        if not index and self.panel.state is PanelState.WORKING:
+            self._pending_jump = (kind, direction)
+            self.notify(f"Still finding the {PLURALS[kind]}: the jump follows.", timeout=2)
+            return
         if not index:
-            self._say_none(PLURALS[kind])
+            self.notify(f"No {PLURALS[kind]} found in this article.", timeout=2)
             return
         current = self.current
         if current is not None and self._on_screen(current):
@@ -386,9 +395,3 @@ class ReaderScreen(Screen[None]):
         status = self.query_one("#status", ReadingStatus)
         status.row = event.row
         status.last_row = event.last_row
-
-    def _say_none(self, plural: str) -> None:
-        if self.panel.state is PanelState.WORKING:
-            self.notify(f"Still finding the {plural} of this article…", timeout=2)
-        else:
-            self.notify(f"No {plural} found in this article.", timeout=2)
