@@ -120,7 +120,9 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
         marks = marks_after.get(last_base, [])
         if count > 1 and bases[first] in marks_after:
             marks = marks_after[bases[first]] + marks
-        end = (marks[-1] if marks else last_base) + 1
+        # A haraka on the lam of a lam-alef (`لًا`) sits before the alef: the glyph
+        # still reaches the alef.
+        end = max(marks[-1] if marks else last_base, last_base) + 1
         if is_invisible(out_char):
             glyphs.append(Glyph("", start, end - start, 0))
             continue
