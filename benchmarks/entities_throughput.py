@@ -26,7 +26,7 @@ def word_tokens(text: str) -> int:
     """Word tokens as the engine counts them (punctuation left out)."""
     from reader.entities.tokens import tokenize
 
-    return sum(1 for t in tokenize(text) if t.text[0].isalnum())
+    return sum(1 for t in tokenize(text).texts if t[0].isalnum())
 
 
 def main(argv: list[str]) -> None:

@@ -41,7 +41,7 @@ def retokenize(tokens, tags=None):
     """Split corpus tokens the way the engine's tokenizer does; keep a map back."""
     words, labels, owner = [], [], []
     for index, token in enumerate(tokens):
-        pieces = [t.text for t in tokenize(token)] or [token]
+        pieces = tokenize(token).texts or [token]
         for k, piece in enumerate(pieces):
             words.append(piece)
             owner.append(index)

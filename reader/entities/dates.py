@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from reader.entities import dates_patterns as pat
@@ -110,6 +110,37 @@ def _atoms(folded: str, text: str, original: Offsets) -> list[_Atom]:
     return atoms
 
 
+def _scan(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(folded), tried only near the words a date can contain: a regex
+    tries every character of a megabyte text, a set lookup per word is far cheaper."""
+    for start, end in _windows(folded):
+        yield from pattern.finditer(folded, start, end)
+
+
+_window_cache: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+
+def _windows(folded: str) -> list[tuple[int, int]]:
+    """Stretches of `folded` around every date word or number, from and to a space."""
+    cached = _window_cache.get(id(folded))
+    if cached is not None and cached[0] is folded:
+        return cached[1]
+    out: list[tuple[int, int]] = []
+    for m in pat.WORD.finditer(folded):
+        if not pat.is_date_word(m.group()):
+            continue
+        start = folded.rfind(" ", 0, max(0, m.start() - pat.WINDOW)) + 1
+        end = folded.find(" ", m.end() + pat.WINDOW)
+        end = len(folded) if end == -1 else end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    _window_cache.clear()
+    _window_cache[id(folded)] = (folded, out)
+    return out
+
+
 def _word_before(folded: str, start: int) -> str:
     found = pat.WORD_BEFORE.search(folded, max(0, start - 40), start)
     return found.group(1) if found else ""
@@ -122,7 +153,7 @@ def _word_after(folded: str, end: int) -> str:
 
 def _word_dates(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
-    for m in pat.WORD_DATE.finditer(folded):
+    for m in _scan(pat.WORD_DATE, folded):
         m1 = _squash(m.group("m1"))
         hijri = m1 in pat.HIJRI
         month = pat.HIJRI[m1] if hijri else pat.GREGORIAN[m1]
@@ -178,7 +209,7 @@ def _squash(words: str) -> str:
 
 def _numeric_dates(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
-    for m in pat.NUMERIC_DATE.finditer(folded):
+    for m in _scan(pat.NUMERIC_DATE, folded):
         if m.group("y"):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
@@ -206,7 +237,7 @@ def _valid(year: int, month: int, day: int, hijri: bool) -> bool:
 
 def _years(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
-    for m in pat.YEAR.finditer(folded):
+    for m in _scan(pat.YEAR, folded):
         year = int(m.group("year"))
         era = m.group("era") or ""
         if (
@@ -249,7 +280,7 @@ def _counts_something(folded: str, m: re.Match[str]) -> bool:
 
 def _weekdays(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
-    for m in pat.WEEKDAY.finditer(folded):
+    for m in _scan(pat.WEEKDAY, folded):
         weekday = pat.WEEKDAYS[m.group("wd")]
         bare = not (m.group("tod") or m.group("rel") or m.group("dir"))
         if (
@@ -277,7 +308,7 @@ def _weekdays(folded: str, text: str, original: Offsets) -> list[_Atom]:
 
 def _relatives(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
-    for m in pat.RELATIVE.finditer(folded):
+    for m in _scan(pat.RELATIVE, folded):
         if m.group("day"):
             if m.group("day") == "اليوم" and not _means_today(folded, m.start(), m.end()):
                 continue
@@ -328,7 +359,7 @@ def _means_today(folded: str, start: int, end: int) -> bool:
 
 def _decades(folded: str, text: str, original: Offsets) -> list[_Atom]:
     atoms = []
-    for m in pat.DECADE.finditer(folded):
+    for m in _scan(pat.DECADE, folded):
         parsed = ParsedDate("decade", year=190 + pat.DECADES[m.group("tens")])
         atoms.append(_Atom(m.start("core"), m.end("core"), parsed))
     return atoms
