@@ -126,9 +126,7 @@ def _windows(folded: str) -> list[tuple[int, int]]:
     if cached is not None and cached[0] is folded:
         return cached[1]
     out: list[tuple[int, int]] = []
-    for m in pat.WORD.finditer(folded):
-        if not pat.is_date_word(m.group()):
-            continue
+    for m in pat.DATE_WORD.finditer(folded):
         start = folded.rfind(" ", 0, max(0, m.start() - pat.WINDOW)) + 1
         end = folded.find(" ", m.end() + pat.WINDOW)
         end = len(folded) if end == -1 else end

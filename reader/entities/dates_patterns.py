@@ -176,7 +176,6 @@ MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # dates.py: a date has at least one of them, or a digit. Matching runs in windows of
 # WINDOW characters either side of such a word, which take in the words around it
 # ("أواخر", "مساء", "من", "هذا").
-WORD = re.compile(r"\w+")
 WINDOW = 24
 _PATTERN_WORDS = "يوم شهر عام سنه غره صيف شتاء ربيع خريف قبل العقد"
 
@@ -197,29 +196,8 @@ def _lexicon_words() -> frozenset[str]:
 
 
 DATE_WORDS = _lexicon_words()
-_DECADE_STEMS = tuple(DECADES)
-_date_word_cache: dict[str, bool] = {}
-
-
-def _bare_forms(word: str) -> tuple[str, ...]:
-    """The word, without و/ف, without ب/ل/ك, without the article (folded text)."""
-    forms = [word]
-    for prefixes in ("وف", "بلك"):
-        forms += [f[1:] for f in forms if f[:1] in prefixes and len(f) > 2]
-    forms += [f[2:] for f in forms if f.startswith(("ال", "لل")) and len(f) > 3]
-    return tuple(forms)
-
-
-def is_date_word(word: str) -> bool:
-    """Whether a folded word may belong to a date: a digit, a date word with or without
-    its proclitics and article, or a decade ("الثمانينات")."""
-    got = _date_word_cache.get(word)
-    if got is None:
-        if len(_date_word_cache) > 500_000:
-            _date_word_cache.clear()
-        got = _date_word_cache[word] = (
-            any(ch.isdigit() for ch in word)
-            or any(stem in DATE_WORDS for stem in _bare_forms(word))
-            or any(stem in word for stem in _DECADE_STEMS)
-        )
-    return got
+# One scan finds them: a digit, a date word with its proclitics and article, a decade.
+DATE_WORD = re.compile(
+    rf"\d|(?<!\w)[وف]?(?:[بلك]?(?:ال)?|لل)(?:{_alternation(sorted(DATE_WORDS))})(?!\w)"
+    rf"|{_alternation(DECADES)}"
+)

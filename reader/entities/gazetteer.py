@@ -53,7 +53,7 @@ class PlaceGazetteer:
         self.first_words = frozenset(index)
         self.single = frozenset(k for k in places if " " not in k)
 
-    def _starts(self, word: str) -> tuple[tuple[int, Entries], ...]:
+    def name_starts(self, word: str) -> tuple[tuple[int, Entries], ...]:
         """The readings of `word` that begin a name: (offset, names starting so)."""
         got = self._starts_cache.get(word)
         if got is None:
@@ -68,7 +68,7 @@ class PlaceGazetteer:
 
     def match_at(self, norms: list[str], words: list[str], i: int) -> Found | None:
         """The longest place name starting at token i (its proclitics stripped)."""
-        for offset, entries in self._starts(words[i]):
+        for offset, entries in self.name_starts(words[i]):
             for rest, key in entries:
                 end = i + 1 + len(rest)
                 if end <= len(norms) and tuple(norms[i + 1 : end]) == rest:

@@ -243,9 +243,13 @@ def _propagate(
     # too often someone else, or a word ("حسن").
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+    # Only words that read as an indexed name, or a first name, are tried.
+    types = {w for w in set(words) if any(stem in ordered for _, stem in proclitic_splits(w))}
     extra: list[Found] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first token not inside a mention just found
+    for i in [i for i, w in enumerate(words) if w in types or norms[i] in first_names]:
+        if i < free:
+            continue
         hit = None
         if i not in taken and norms[i] not in lex.common_words:
             for offset, stem in proclitic_splits(words[i]):
@@ -263,7 +267,5 @@ def _propagate(
             hit = None
         if hit:
             extra.append(hit)
-            i = hit.end
-        else:
-            i += 1
+            free = hit.end
     return extra

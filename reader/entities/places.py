@@ -189,7 +189,9 @@ def find_places(
         if place is not None:
             accept(place)
 
-    for i in range(1, len(words)):
+    cue_words = {w for w in set(words) if _is_one_of(w, _CUE_HEADS)}
+    after_cue = [i + 1 for i, w in enumerate(words[:-1]) if w in cue_words]
+    for i in after_cue:
         if i not in taken and _named_after_cue(words, norms, i, lex):
             offset, stem = _stem(words[i], lex)
             if accept(Found("place", i, i + 1, offset, stem)):
@@ -339,24 +341,31 @@ def _propagate(
     learned = {key for key, n in counts.items() if n >= 2} | confirmed
     if not learned:
         return []
+    gaz = lex.places
+    # Only words that read as a learned name, or start one, are tried (a set per type).
+    types = {
+        w
+        for w in set(words)
+        if any(stem in learned for _, stem in proclitic_splits(w))
+        or any(key in learned for _, entries in gaz.name_starts(w) for _, key in entries)
+    }
     extra: list[Found] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first token not inside a mention just found
+    for i in [i for i, w in enumerate(words) if w in types]:
+        if i < free or i in taken:
+            continue
         hit = None
-        if i not in taken:
-            match = lex.places.match_at(norms, words, i)
-            if match is not None and match.key in learned:
-                hit = match
-            else:
-                for offset, stem in proclitic_splits(words[i]):
-                    if stem in learned:
-                        hit = Found("place", i, i + 1, offset, stem)
-                        break
+        match = gaz.match_at(norms, words, i)
+        if match is not None and match.key in learned:
+            hit = match
+        else:
+            for offset, stem in proclitic_splits(words[i]):
+                if stem in learned:
+                    hit = Found("place", i, i + 1, offset, stem)
+                    break
         if hit is not None and not taken.intersection(range(hit.first, hit.end)):
             if ctx.rejected(hit) is None:
                 extra.append(hit)
                 taken.update(range(hit.first, hit.end))
-            i = hit.end
-        else:
-            i += 1
+            free = hit.end
     return extra
