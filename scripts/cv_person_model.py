@@ -43,7 +43,7 @@ from reader.entities.sequence_model import (  # noqa: E402
 )
 
 # trim_person_edges drops a PERS span's last words the model is less sure of than this.
-EDGE_THRESHOLDS = (0.0, 0.3, 0.4, EDGE_CONFIDENCE, 0.6, 0.7)
+EDGE_THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)
 GRID = [
     {"c1": 0.2, "c2": 0.001},
     {"c1": 0.1, "c2": 0.001},

@@ -38,6 +38,14 @@ _EVENT_HEADS = frozenset(
         "كأس", "بطولة", "اتفاقية", "قمة", "مؤتمر", "منتدى", "معرض", "أهالي", "سكان",
     )
 )  # fmt: skip
+# A city after these is a team ("مدرب برشلونة", "جماهير ميلان").
+_SPORTS_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "مدرب", "لاعب", "لاعبو", "لاعبي", "جماهير", "مشجعي", "مهاجم", "مدافع", "حارس",
+        "قائد", "رئيس", "مباراة", "شباك", "دفاع", "هجوم", "نجم", "نجوم",
+    )
+)  # fmt: skip
 # A city after these is a club's name ("فريق برشلونة", "ريال مدريد").
 _CLUB_HEADS = CLUB_PREFIXES | {normalize(w) for w in ("فريق", "الفريق", "نادي", "النادي")}
 # A national team, an airport or a port names its place: ANERcorp's training part tags
@@ -113,7 +121,9 @@ class _Context:
             return "prayer"
         if _adjective_after_noun(place, words, norms, lex):
             return "adjective"
-        if _club(place, words, norms, lex):
+        if _club(place, words, norms, lex) or (
+            place.key in lex.places.cities and _sports_context(words, place)
+        ):
             return "club"
         if self.inside_org(place.first, place.end):
             return "club" if _is_one_of(words[place.first - 1], _CLUB_HEADS) else "org"
@@ -236,6 +246,7 @@ def _model_place(ctx: _Context, first: int, end: int) -> Found | None:
         return None
     if key in lex.places.ambiguous and first not in ctx.loc:
         return None
+
     return Found("place", first, end, offset, key)
 
 
@@ -272,6 +283,19 @@ def _club(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bo
         return False
     following = norms[match.end] if match.end < len(norms) else ""
     return following in lex.nationalities and following.endswith("ي")
+
+
+def _sports_context(words: list[str], place: Found) -> bool:
+    """A city after a player's or a coach's noun ("مدرب برشلونة") or right before a score
+    ("ميلان 3-2"): a team."""
+    if place.first > 0 and _is_one_of(words[place.first - 1], _SPORTS_HEADS):
+        return True
+    after = words[place.end : place.end + 3]
+    return (
+        len(after) == 3
+        and after[1] in ("-", "–")
+        and all(w.isdigit() or normalize(w) == "صفر" for w in (after[0], after[2]))
+    )
 
 
 def _prayer(words: list[str], first: int, key: str) -> bool:

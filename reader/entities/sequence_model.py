@@ -22,7 +22,7 @@ TokenSpan = tuple[str, int, int]  # (type, first token, end token)
 # The model runs a name on into the next word ("راوول الهدف"): a last word it is less sure
 # of than this is left out. (Taking in half-believed next words, or joining adjacent
 # names, scored worse on the dev split; 0.5 is chosen by CV, scripts/cv_person_model.py.)
-EDGE_CONFIDENCE = 0.5
+EDGE_CONFIDENCE = 0.3
 
 
 def labels_to_spans(labels: Sequence[str]) -> list[TokenSpan]:

@@ -45,3 +45,12 @@ def test_a_place_after_an_event_noun_is_a_place():
 def test_the_airline_is_not_the_country():
     text = "تسلمت الخطوط السعودية طائرة جديدة من طراز بوينغ."
     assert "السعودية" not in _places(text)
+
+
+def test_a_city_with_its_coach_is_a_team_in_the_whole_text():
+    text = "وقال مدرب برشلونة إن الفريق سيعود بقوة. ويلتقي برشلونة مع ضيفه مساء السبت."
+    assert _places(text) == []
+
+
+def test_a_city_before_a_score_is_a_team():
+    assert _places("وفاز ميلان 3-1 في المباراة التي أقيمت أمس.") == []
