@@ -1,0 +1,58 @@
+"""The numpy tagger gives crfsuite's labels and spans on real text (issue 9)."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.entities.sequence_model import CrfsuiteTagger, sequence_tagger
+from reader.entities.tokens import sentences, tokenize
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def crfsuite():
+    return CrfsuiteTagger()
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_numpy_and_crfsuite_give_the_same_labels(path, crfsuite):
+    text = path.read_text(encoding="utf-8")
+    tokens = tokenize(text)
+    bounds = sentences(text, tokens)
+    expected = [label for a, b in bounds for label in crfsuite.labels(tokens.texts[a:b])]
+    numpy_tagger = sequence_tagger()._tagger
+    assert numpy_tagger.tag(tokens.texts, bounds) == expected
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_numpy_and_crfsuite_trim_names_alike(path, crfsuite):
+    text = path.read_text(encoding="utf-8")
+    tokens = tokenize(text)
+    bounds = sentences(text, tokens)
+    expected = [
+        (kind, a + first, b + first)
+        for first, end in bounds
+        for kind, a, b in crfsuite.tag(tokens.texts[first:end])
+    ]
+    assert sequence_tagger().tag_sentences(tokens.texts, bounds) == expected
+
+
+def test_sentences_of_different_lengths_are_tagged_as_if_alone(crfsuite):
+    words = tokenize("وصل أنتوني بلينكن إلى مراكش . التقى الملك محمد السادس . شكرا").texts
+    bounds = [(0, 6), (6, 11), (11, 12)]
+    alone = [label for a, b in bounds for label in crfsuite.labels(words[a:b])]
+    assert sequence_tagger()._tagger.tag(words, bounds) == alone
+
+
+NEWS_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "news-dev"
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="news-dev is not checked out beside")
+def test_numpy_and_crfsuite_agree_on_fifteen_real_articles(crfsuite):
+    for path in sorted(NEWS_DEV.glob("[0-9][0-9].txt")):
+        text = path.read_text(encoding="utf-8")
+        tokens = tokenize(text)
+        bounds = sentences(text, tokens)
+        expected = [label for a, b in bounds for label in crfsuite.labels(tokens.texts[a:b])]
+        assert sequence_tagger()._tagger.tag(tokens.texts, bounds) == expected, path.name
