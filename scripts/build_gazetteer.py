@@ -174,6 +174,7 @@ def _uyghur(name: str) -> bool:
     return any(word.startswith("ئ") for word in name.split())
 
 
+geonames_ids: dict[str, int] = {}  # normalised name -> GeoNames id, filled by place_names()
 trusted: set[str] = set()  # normalised names of the hand list, filled by place_names()
 
 
@@ -184,7 +185,7 @@ def place_names() -> dict[str, tuple[str, str]]:
 
     names: dict[str, tuple[str, str]] = {}
 
-    def add(name: str, category: str) -> None:
+    def add(name: str, category: str, geonames_id: int | None = None) -> None:
         name = " ".join(name.replace("\u200f", "").split())
         # "ئ" starting a word is Uyghur/Kurdish spelling, never Arabic.
         if not name or not ARABIC_ONLY.match(name) or len(normalize(name)) < 3 or _uyghur(name):
@@ -193,6 +194,8 @@ def place_names() -> dict[str, tuple[str, str]]:
         if key in names and names[key][1] == "town" and category == "province":
             # A town that names its province ("حائل", "تبوك") is as trusted as the province.
             names[key] = (names[key][0], category)
+        if key not in names and geonames_id is not None:
+            geonames_ids[key] = geonames_id  # only for a name this source brings in
         names.setdefault(key, (name, category))
 
     for ident in sorted(locale_identifiers()):
@@ -223,17 +226,18 @@ def place_names() -> dict[str, tuple[str, str]]:
     for _code, cont in sorted(gc.get_continents().items()):
         for alt in cont.get("alternateNames", []):
             if alt.get("lang") == "ar":
-                add(alt["name"], "continent")
+                add(alt["name"], "continent", cont.get("geonameid"))
     for _gid, city in sorted(gc.get_cities().items()):
         population = city.get("population", 0)
         if population < MIN_CITY_POPULATION:
             continue
         for alt in city.get("alternatenames", []):
-            add(alt, "city" if population >= TRUSTED_CITY_POPULATION else "town")
+            category = "city" if population >= TRUSTED_CITY_POPULATION else "town"
+            add(alt, category, city["geonameid"])
     # Regions, provinces, governorates (admin1, admin2) and the smaller towns of Arab
     # countries, after the city names so that a city keeps its category.
-    for name, category, _gid, _population in subdivision_names() + town_names():
-        add(name, category)
+    for name, category, gid, _population in subdivision_names() + town_names():
+        add(name, category, gid)
 
     for line in REGIONS.split("\n"):
         for name in line.split("|"):
@@ -282,6 +286,60 @@ def frequent_words() -> set[str]:
         for w in top_n_list("ar", 30_000)
         if zipf_frequency(w, "ar") >= FREQUENT_ZIPF and ARABIC_ONLY.match(w)
     }
+
+
+# Spellings of one place that the hand list writes both ways: the second names the first.
+HAND_ALIASES = """
+أبو ظبي=أبوظبي|القارة السمراء=أفريقيا|أوربا=أوروبا|سورية=سوريا|أسبانيا=إسبانيا
+أثيوبيا=إثيوبيا|أريتريا=إريتريا|اسطنبول=إسطنبول|تشيكيا=التشيك|ساحل العاج=كوت ديفوار
+بورما=ميانمار|الولايات المتحدة الأمريكية=الولايات المتحدة
+الولايات المتحدة الأميركية=الولايات المتحدة|روسيا الاتحادية=روسيا
+البحر المتوسط=البحر الأبيض المتوسط|هضبة الجولان=الجولان|شبه جزيرة القرم=القرم
+شبه جزيرة سيناء=سيناء|أميركا اللاتينية=أمريكا اللاتينية
+إقليم كردستان=كردستان
+"""
+_CATEGORY_ORDER = ("country", "continent", "province", "region", "city", "town", "district")
+
+
+def _bare_spelling(key: str) -> str:
+    """A normalised name without spaces and without a leading article."""
+    joined = key.replace(" ", "")
+    return joined[2:] if joined.startswith("ال") else joined
+
+
+def same_places(places: dict[str, list[object]]) -> dict[str, str]:
+    """Name -> the name of the same place to group it under: names of one GeoNames id,
+    and the hand list's aliases. The head of a group is a hand-list name if any, else
+    the name of the broadest category, then one with the article, then the shortest."""
+    by_id: dict[int, list[str]] = {}
+    for key, gid in geonames_ids.items():
+        if key in places:
+            by_id.setdefault(gid, []).append(key)
+    out: dict[str, str] = {}
+    for keys in by_id.values():
+        # GeoNames' alternate names hold errors and other places' names: only spellings
+        # of one name (a space, the article) are taken as one place.
+        by_form: dict[str, list[str]] = {}
+        for k in keys:
+            by_form.setdefault(_bare_spelling(k), []).append(k)
+        for same in by_form.values():
+            head = min(
+                same,
+                key=lambda k: (
+                    k not in trusted,
+                    _CATEGORY_ORDER.index(str(places[k][1])),
+                    not k.startswith("ال"),  # "الخبر", as news writes it, not "خبر"
+                    len(k),
+                    k,
+                ),
+            )
+            out.update((k, head) for k in same if k != head)
+    for line in HAND_ALIASES.strip().split("\n"):
+        for pair in line.split("|"):
+            alias, _, head = (normalize(part) for part in pair.partition("="))
+            if alias in places and head in places and alias != head:
+                out[alias] = out.get(head, head)
+    return dict(sorted(out.items()))
 
 
 def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:
@@ -363,6 +421,7 @@ def main() -> None:
         "common_words": sorted(common),
         "frequent_words": sorted(frequent_words()),
         "name_units": sorted(name_units()),
+        "same_places": same_places(places),
         "places": places,
         "nationalities": sorted(nationality_forms(names, norp)),
         "given_names": sorted(given_names),

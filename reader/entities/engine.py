@@ -70,7 +70,11 @@ def extract_entities(text: str, article_date: datetime.date | None) -> list[Enti
 
     entities = (
         group_people([(f, _mention(text, tokens, f)) for f in people])
-        + group_places([(f, _mention(text, tokens, f)) for f in places], lex.places.display)
+        + group_places(
+            [(f, _mention(text, tokens, f)) for f in places],
+            lex.places.display,
+            lex.places.same_as,
+        )
         + group_dates(date_matches)
     )
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.mentions[0].end))

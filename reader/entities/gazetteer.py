@@ -29,8 +29,12 @@ PlaceRecord = tuple[str, str, bool]
 class PlaceGazetteer:
     """Normalised place names, matched over tokens, longest first."""
 
-    def __init__(self, places: dict[str, PlaceRecord]) -> None:
+    def __init__(
+        self, places: dict[str, PlaceRecord], same_places: dict[str, str] | None = None
+    ) -> None:
         self.display = {k: v[0] for k, v in places.items()}
+        # Another name of the same place -> the name its mentions group under.
+        self.same_as = same_places or {}
         self.cities = frozenset(k for k, v in places.items() if v[1] in ("city", "town"))
         self.ambiguous = frozenset(k for k, v in places.items() if v[2])
         # first word -> [(following words, key)], longest first
@@ -93,7 +97,8 @@ def lexicons() -> Lexicons:
         raw = json.load(fh)
     return Lexicons(
         places=PlaceGazetteer(
-            {k: (str(v[0]), str(v[1]), bool(v[2])) for k, v in raw["places"].items()}
+            {k: (str(v[0]), str(v[1]), bool(v[2])) for k, v in raw["places"].items()},
+            {str(k): str(v) for k, v in raw["same_places"].items()},
         ),
         nationalities=frozenset(raw["nationalities"]),
         given_names=frozenset(raw["given_names"]),

@@ -12,11 +12,17 @@ from reader.entities.normalize import normalize
 from reader.entities.spans import Found
 
 
-def group_places(found: list[tuple[Found, Mention]], display: dict[str, str]) -> list[Entity]:
-    """One entity per normalised bare name; named as the gazetteer spells it, if it does."""
+def group_places(
+    found: list[tuple[Found, Mention]],
+    display: dict[str, str],
+    same_as: dict[str, str] | None = None,
+) -> list[Entity]:
+    """One entity per place: per normalised bare name, names the gazetteer knows for one
+    place together (`same_as`: "أبو ظبي" -> "أبوظبي"); named as the gazetteer spells it."""
+    same_as = same_as or {}
     groups: dict[str, list[Mention]] = {}
     for f, mention in found:
-        groups.setdefault(f.key, []).append(mention)
+        groups.setdefault(same_as.get(f.key, f.key), []).append(mention)
     entities = []
     for key, mentions in groups.items():
         name = display.get(key) or _most_common(mentions)

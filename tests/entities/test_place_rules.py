@@ -54,3 +54,17 @@ def test_a_city_with_its_coach_is_a_team_in_the_whole_text():
 
 def test_a_city_before_a_score_is_a_team():
     assert _places("وفاز ميلان 3-1 في المباراة التي أقيمت أمس.") == []
+
+
+def test_two_spellings_of_one_place_are_one_entity():
+    text = "وصل الوزير إلى أبو ظبي أمس، ثم غادر أبوظبي مساء."
+    places = [e for e in extract(text) if e.kind == "place"]
+    assert len(places) == 1
+    assert [m.text for m in places[0].mentions] == ["أبو ظبي", "أبوظبي"]
+
+
+def test_the_dark_continent_is_africa():
+    text = "تتجه الأنظار إلى أفريقيا، فالقارة السمراء سوق واعدة."
+    places = [e for e in extract(text) if e.kind == "place"]
+    assert len(places) == 1
+    assert normalize(places[0].name) == normalize("أفريقيا")
