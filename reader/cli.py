@@ -6,17 +6,21 @@ import argparse
 import datetime as dt
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from reader.resources import default_article
 from reader.text.document import Document, parse_document
 from reader.text.layout import BidiMode, layout_paragraph
-from reader.text.load import LoadError, load_text
+from reader.text.load import LoadError, decode_article, load_text, read_bytes
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report ctrl+c
 SUBCOMMANDS = ("cat", "extract")
+MAX_WIDTH = 1000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,14 +31,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             return {"cat": run_cat, "extract": run_extract}[command](rest)
         return run_reader(args)
     except LoadError as error:
-        print(f"arabic-reader: {error}", file=sys.stderr)
+        _say(str(error))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # `arabic-reader cat big.txt | head`: stop quietly, as cat does.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except MemoryError:
+        _say("out of memory")
+        return EXIT_USAGE
+    except OSError as error:
+        _say(f"{error.filename + ': ' if error.filename else ''}{error.strerror or error}")
+        return EXIT_USAGE
+
+
+def _say(line: str) -> None:
+    """One line for the user on stderr: an error, a warning, a sign of progress."""
+    print(f"arabic-reader: {line}", file=sys.stderr, flush=True)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error on one line (argparse prints the usage above it)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
 def _bidi_option(parser: argparse.ArgumentParser, default: str | None) -> None:
@@ -52,20 +74,50 @@ def _bidi_option(parser: argparse.ArgumentParser, default: str | None) -> None:
 
 
 def _source(path: str | None) -> tuple[str, str]:
-    """(text, name) of the article to open; the bundled one when no path is given."""
+    """(text, name) of the article to open.
+
+    With no path: stdin if a pipe or a file feeds it (as less does), else, or if it is
+    empty, the bundled article. A directory opens its first .txt article.
+    """
     if path is None:
+        if _stdin_is_a_stream():
+            data = read_bytes("-", notify=_say)
+            if data:
+                return decode_article(data, name="stdin", notify=_say), "stdin"
         article = default_article()
         return load_text(article), article.name
-    if path != "-" and Path(path).is_dir():
-        articles = sorted(p for p in Path(path).iterdir() if p.suffix == ".txt" and p.is_file())
-        if not articles:
-            raise LoadError(f"{path}: no .txt article in this directory")
-        return load_text(articles[0]), articles[0].name
-    return load_text(path), ("stdin" if path == "-" else Path(path).name)
+    if path == "-":
+        return load_text(path, notify=_say), "stdin"
+    try:
+        if Path(path).is_dir():
+            articles = sorted(p for p in Path(path).iterdir()
+                              if p.suffix == ".txt" and p.is_file())
+            if not articles:
+                raise LoadError(f"{path}: no .txt article in this directory")
+            return load_text(articles[0], notify=_say), articles[0].name
+    except PermissionError:
+        raise LoadError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
+    return load_text(path, notify=_say), Path(path).name
+
+
+def _stdin_is_a_stream() -> bool:
+    """stdin is a pipe, a FIFO or a file: not a terminal, /dev/null, a socket or closed.
+
+    (CI and test runners start programs with such a stdin; it is no article.)
+    """
+    try:
+        if sys.stdin is None or sys.stdin.isatty():
+            return False
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError):  # closed, or a stand-in object without a descriptor
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
 def run_reader(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="arabic-reader",
         description="Read an Arabic article in the terminal. Sub-commands: cat, extract.",
     )
@@ -74,11 +126,13 @@ def run_reader(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     text, name = _source(args.file)
     document = parse_document(text, name)
+    if sys.stdout is None:
+        raise LoadError("standard output is closed")
     if not sys.stdout.isatty():
         # As less does: when the output is a pipe or a file, print the article laid out.
         bidi = args.bidi or BidiMode.APP.value
         return _print_document(document, _default_width(), bidi, not args.no_harakat)
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():
         _reattach_tty()
     from reader.ui.app import ReaderApp  # Textual is imported only for the UI
 
@@ -95,17 +149,24 @@ def _reattach_tty() -> None:
         raise LoadError("stdin was the article and there is no terminal for keys") from None
     os.dup2(tty, 0)
     os.close(tty)
+    if sys.__stdin__ is None:  # stdin was closed: Textual reads keys from sys.__stdin__
+        sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
 
 
 def run_cat(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="arabic-reader cat", description="Print the laid-out article, without a UI."
     )
-    parser.add_argument("file", help="article (text file), or - for stdin")
-    parser.add_argument("--width", type=_positive_int, default=None, help="line width in cells")
+    parser.add_argument("file", nargs="?", default=None,
+                        help="article (text file), or - for stdin (the default when piped)")
+    parser.add_argument("--width", type=_width, default=None,
+                        help=f"line width in cells, 1 to {MAX_WIDTH}")
     _bidi_option(parser, BidiMode.APP.value)
     args = parser.parse_args(argv)
-    document = parse_document(load_text(args.file), args.file)
+    source = args.file or "-"
+    if args.file is None and not _stdin_is_a_stream():
+        raise LoadError("no article: give a FILE, or pipe one in")
+    document = parse_document(load_text(source, notify=_say), source)
     return _print_document(document, args.width or _default_width(), args.bidi,
                            not args.no_harakat)
 
@@ -125,7 +186,7 @@ def _print_document(document: Document, width: int, bidi: str, harakat: bool) ->
 
 
 def run_extract(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="arabic-reader extract",
         description="Print the people, places and dates an article mentions.",
     )
@@ -133,7 +194,8 @@ def run_extract(argv: Sequence[str]) -> int:
     parser.add_argument("--format", choices=["json", "jsonl", "tsv"], default=None)
     parser.add_argument("--date", type=_iso_date, default=None, help="the article's date")
     args = parser.parse_args(argv)
-    texts = [(path, load_text(path)) for path in args.files]  # fail before printing anything
+    # Every file is read before anything is printed: a bad one fails the whole command.
+    texts = [(path, load_text(path, notify=_say)) for path in args.files]
     from reader.entities import extract
     from reader.entities.report import format_report
 
@@ -153,13 +215,13 @@ def _default_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
 
 
-def _positive_int(value: str) -> int:
+def _width(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+    if not 1 <= number <= MAX_WIDTH:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_WIDTH}, not {number}")
     return number
 
 

@@ -62,25 +62,29 @@ def source_name(source: str | os.PathLike[str]) -> str:
 
 def read_bytes(
     source: str | os.PathLike[str], *, notify: Notify | None = None, limit: int = MAX_BYTES
-) -> bytes | bytearray:
+) -> bytearray:
     """The bytes of `source` ("-" for stdin), read in chunks and refused past `limit`.
 
     Binary data (a NUL in the first 8 KB, as from /dev/zero) is refused as soon as it is
-    seen. If reading takes longer than SLOW_SECONDS, `notify` hears it once.
+    seen. A source that has given less than a chunk after SLOW_SECONDS (a FIFO with no
+    writer, a slow pipe) is announced to `notify`, once.
     """
     name = source_name(source)
-    timer = None
-    if notify is not None:
-        timer = threading.Timer(SLOW_SECONDS, notify, args=(f"reading {name}… (ctrl+c stops)",))
-        timer.daemon = True
-        timer.start()
+    received = bytearray()  # the read so far, shared with the timer
+
+    def announce() -> None:
+        if notify is not None and len(received) < CHUNK_BYTES:
+            notify(f"reading {name}… (waiting for data; ctrl+c stops)")
+
+    timer = threading.Timer(SLOW_SECONDS, announce)
+    timer.daemon = True
+    timer.start()
     try:
         if str(source) == "-":
-            return read_stream(_stdin(), name, limit)
-        return _read_file(Path(source), limit)
+            return read_stream(_stdin(), name, limit, into=received)
+        return _read_file(Path(source), limit, into=received)
     finally:
-        if timer is not None:
-            timer.cancel()
+        timer.cancel()
 
 
 def _stdin() -> BinaryIO:
@@ -89,7 +93,7 @@ def _stdin() -> BinaryIO:
     return sys.stdin.buffer
 
 
-def _read_file(path: Path, limit: int) -> bytes | bytearray:
+def _read_file(path: Path, limit: int, into: bytearray) -> bytearray:
     try:
         if path.is_dir():
             raise LoadError(f"{path}: is a directory, expected a text file")
@@ -98,7 +102,7 @@ def _read_file(path: Path, limit: int) -> bytes | bytearray:
             if stat.S_ISREG(info.st_mode) and info.st_size > limit:
                 size = _megabytes(info.st_size)
                 raise LoadError(f"{path}: too large ({size}), {_limit_text(limit)}")
-            return read_stream(handle, str(path), limit)
+            return read_stream(handle, str(path), limit, into=into)
     except FileNotFoundError:
         raise LoadError(f"{path}: no such file") from None
     except PermissionError:
@@ -109,9 +113,12 @@ def _read_file(path: Path, limit: int) -> bytes | bytearray:
         raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def read_stream(stream: BinaryIO, name: str, limit: int = MAX_BYTES) -> bytearray:
-    """Read `stream` to its end in chunks; a LoadError past `limit` bytes or on binary data."""
-    data = bytearray()
+def read_stream(
+    stream: BinaryIO, name: str, limit: int = MAX_BYTES, *, into: bytearray | None = None
+) -> bytearray:
+    """Read `stream` to its end in chunks (appended to `into`, if given) and return them;
+    a LoadError past `limit` bytes or on binary data."""
+    data = bytearray() if into is None else into
     # read1 returns what one read gives (a pipe's few bytes) instead of waiting for a chunk.
     read = getattr(stream, "read1", stream.read)
     sampled = False

@@ -10,18 +10,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = next((ROOT / "seeds").glob("*.txt"))
-
-
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
-        input=stdin.decode("utf-8", "replace") if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+from tests.e2e.harness import SEED
+from tests.e2e.harness import run_cli as run
 
 
 def test_cat_prints_right_aligned_lines_of_exact_width():

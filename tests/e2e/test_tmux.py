@@ -2,76 +2,27 @@
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-import sys
+import os
+import shlex
+import signal
 import time
-import unicodedata
-import uuid
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SEED = next((ROOT / "seeds").glob("*.txt"))
-ARABIC_RUN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+")
+from tests.e2e.harness import (
+    ARABIC_RUN,
+    SEED,
+    reader_command,
+    rightmost_word_read_right_to_left,
+)
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-
-
-class Terminal:
-    def __init__(self, tmp_path: Path, width: int, height: int, env: dict[str, str]):
-        self.socket = f"reader-test-{uuid.uuid4().hex[:8]}"
-        self.size = (width, height)
-        self.env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), **env}
-
-    def tmux(self, *args: str) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True,
-                              text=True, timeout=30).stdout
-
-    def start(self, *command: str) -> None:
-        env_args = [arg for key, value in self.env.items() for arg in ("-e", f"{key}={value}")]
-        width, height = self.size
-        # COLUMNS/LINES inherited from the test runner would override the pane's size.
-        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *env_args,
-                  "env -u COLUMNS -u LINES " + " ".join(command))
-        self.tmux("set-option", "-g", "remain-on-exit", "on")
-
-    def screen(self) -> list[str]:
-        return self.tmux("capture-pane", "-p").splitlines()
-
-    def wait_for(self, text: str, seconds: float = 30) -> list[str]:
-        """The screen once `text` is on it and it has stopped changing."""
-        deadline = time.monotonic() + seconds
-        previous: list[str] = []
-        while time.monotonic() < deadline:
-            rows = self.screen()
-            painted = any(ARABIC_RUN.search(row) for row in rows)
-            if rows == previous and painted and any(text in row for row in rows):
-                return rows
-            previous = rows
-            time.sleep(0.4)
-        raise AssertionError(f"{text!r} never appeared:\n" + "\n".join(self.screen()))
-
-    def exited(self, seconds: float = 15) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.tmux("display-message", "-p", "#{pane_dead}").strip() == "1":
-                return True
-            time.sleep(0.2)
-        return False
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+# tmux's view of the terminal modes a program may leave behind.
+RESTORED = {"alternate_on": "0", "cursor_flag": "1", "mouse_any_flag": "0"}
+IN_APP = {"alternate_on": "1", "cursor_flag": "0", "mouse_any_flag": "1"}
 
 
-def rightmost_word_read_right_to_left(row: str) -> str | None:
-    """The last Arabic run of a screen row, un-shaped and read right to left."""
-    runs = ARABIC_RUN.findall(row)
-    if not runs:
-        return None
-    return "".join(unicodedata.normalize("NFKC", cell) for cell in reversed(runs[-1]))
+def modes(term) -> dict[str, str]:
+    return {name: term.flag(name) for name in RESTORED}
 
 
 @pytest.mark.parametrize(
@@ -79,36 +30,114 @@ def rightmost_word_read_right_to_left(row: str) -> str | None:
     [((80, 24), {}), ((40, 12), {"TERM": "xterm", "NO_COLOR": "1"})],
     ids=["80x24", "40x12-16-colours-no-color"],
 )
-def test_first_words_are_on_first_lines_flush_right_and_q_quits(tmp_path, size, env):
-    term = Terminal(tmp_path, *size, env)
-    try:
-        term.start(sys.executable, "-m", "reader", str(SEED))
-        rows = term.wait_for("Scroll")
-        arabic_rows = [row for row in rows if ARABIC_RUN.search(row)]
-        # The title's first row and the body's first row (after the first blank row):
-        # their rightmost word is the first word of the title and of the first paragraph.
-        first_blank = next(i for i, row in enumerate(rows) if i and not row.strip())
-        body = [row for row in rows[first_blank:] if ARABIC_RUN.search(row)]
-        firsts = [rightmost_word_read_right_to_left(row) for row in (arabic_rows[0], body[0])]
-        assert firsts == ["التحالف", "بأجندة"], "\n".join(rows)
-        # Body lines are flush right: the Arabic ends in the same column on each row.
-        ends = {len(row.rstrip(" ▇▁▂▃▄▅▆█▉▊▋▌▍▎▏│┃")) for row in body if row.strip()}
-        assert len(ends) <= 2, rows
-        assert not any("\x1b" in row for row in rows)
-        term.tmux("send-keys", "q")
-        assert term.exited(), "q did not quit"
-    finally:
-        term.close()
+def test_first_words_are_on_first_lines_flush_right_and_q_quits(terminal, size, env):
+    term = terminal(*size, env)
+    term.start(reader_command(str(SEED)))
+    rows = term.wait_for("")
+    arabic_rows = [row for row in rows if ARABIC_RUN.search(row)]
+    words = [rightmost_word_read_right_to_left(row) for row in arabic_rows]
+    # The rightmost word of the first row is the title's first word; the first row whose
+    # rightmost word is not the title's starts the body, with the body's first word.
+    title_words = set(SEED.read_text(encoding="utf-8").splitlines()[0].split())
+    assert words[0] == "التحالف", "\n".join(rows)
+    first_body = next(i for i, word in enumerate(words) if word not in title_words)
+    assert words[first_body] == "بأجندة", "\n".join(rows)
+    body = arabic_rows[first_body:]
+    # Body lines are flush right: the Arabic ends in the same column on each row.
+    ends = {len(row.rstrip(" ▇▁▂▃▄▅▆█▉▊▋▌▍▎▏│┃")) for row in body if row.strip()}
+    assert len(ends) <= 2, rows
+    assert not any("\x1b" in row for row in rows)
+    term.tmux("send-keys", "q")
+    assert term.exited(), "q did not quit"
 
 
-def test_piped_article_is_read_and_keys_come_from_the_terminal(tmp_path):
-    term = Terminal(tmp_path, 80, 24, {})
-    try:
-        term.start("sh", "-c", f"'cat {SEED} | {sys.executable} -m reader -'")
-        rows = term.wait_for("Scroll")
-        assert rightmost_word_read_right_to_left(
-            next(r for r in rows if ARABIC_RUN.search(r))) == "التحالف"
+@pytest.mark.parametrize(
+    "shell_command",
+    [
+        f"cat {shlex.quote(str(SEED))} | {reader_command('-')}",
+        f"cat {shlex.quote(str(SEED))} | {reader_command()}",
+        f"{reader_command()} < {shlex.quote(str(SEED))}",
+    ],
+    ids=["pipe-with-dash", "pipe-without-dash", "redirect"],
+)
+def test_an_article_on_stdin_is_shown_and_keys_come_from_the_terminal(terminal, shell_command):
+    article = "زار الوفد المغربي مدينة طنجة صباح اليوم.\n"
+    term = terminal(80, 24)
+    # A different article from the bundled one, so showing the bundled one would fail.
+    command = shell_command.replace(shlex.quote(str(SEED)), "article.txt")
+    (term.pid_file.parent / "article.txt").write_text(article, encoding="utf-8")
+    term.start_in_shell(f"cd {shlex.quote(str(term.pid_file.parent))} && {command}",
+                        signalable=False)
+    rows = term.wait_for("")
+    words = [rightmost_word_read_right_to_left(row) for row in rows if ARABIC_RUN.search(row)]
+    assert "زار" in words, "\n".join(rows)
+    assert "التحالف" not in words
+    term.tmux("send-keys", "q")
+    assert "exited=0" in term.wait_for("exited=", arabic=False)
+
+
+@pytest.mark.parametrize(
+    ("how", "status"),
+    [("q", 0), (signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGHUP, 128 + signal.SIGHUP)],
+    ids=["q", "SIGTERM", "SIGHUP"],
+)
+def test_q_sigterm_and_sighup_give_the_shell_its_terminal_back(terminal, how, status):
+    term = terminal(80, 24)
+    term.start_in_shell(reader_command(str(SEED)))
+    term.wait_for("")
+    assert modes(term) == IN_APP
+    if how == "q":
         term.tmux("send-keys", "q")
-        assert term.exited()
-    finally:
-        term.close()
+    else:
+        os.kill(term.command_pid(), how)
+    rows = term.wait_for("exited=", arabic=False)
+    assert f"exited={status}" in rows
+    assert modes(term) == RESTORED
+    assert not any(ARABIC_RUN.search(row) for row in rows), "\n".join(rows)
+
+
+@pytest.mark.parametrize(
+    "sizes",
+    [[(40, 12), (80, 24)], [(80, 24), (132, 43)]],
+    ids=["40x12-to-80x24", "80x24-to-132x43"],
+)
+def test_quitting_after_the_window_grew_leaves_the_shell_screen_as_it_was(terminal, sizes):
+    # tmux 3.3 reflows the alternate screen's wide lines into the shell's screen when the
+    # window grew in both directions (less does it too); the driver blanks them first.
+    term = terminal(*sizes[0])
+    term.start_in_shell(reader_command(str(SEED)))
+    term.wait_for("")
+    for width, height in sizes[1:]:
+        term.tmux("resize-window", "-x", str(width), "-y", str(height))
+        rows = term.wait_for("")
+        assert max(len(row) for row in rows) > width - 10  # repainted at the new size
+    term.tmux("send-keys", "q")
+    rows = term.wait_for("exited=0", arabic=False)
+    assert [row for row in rows if row.strip()] == ["exited=0"], "\n".join(rows)
+
+
+def test_a_fifo_without_a_writer_says_it_is_being_read_and_ctrl_c_stops_it(terminal):
+    term = terminal(80, 24)
+    fifo = term.pid_file.parent / "article.fifo"
+    os.mkfifo(fifo)
+    term.start_in_shell(reader_command(str(fifo)))
+    rows = term.wait_for("reading", seconds=10, arabic=False)
+    assert sum("reading" in row for row in rows) == 1, rows
+    term.tmux("send-keys", "C-c")
+    rows = term.wait_for("exited=", seconds=10, arabic=False)
+    assert any(row.endswith("exited=130") for row in rows), rows  # after the echoed ^C
+    assert not any("Traceback" in row for row in rows), "\n".join(rows)
+
+
+def test_a_slow_pipe_says_it_is_being_read_then_shows_the_article(terminal):
+    term = terminal(80, 24)
+    term.start_in_shell(f"(sleep 2; cat {shlex.quote(str(SEED))}) | {reader_command()}",
+                        signalable=False)
+    started = time.monotonic()
+    term.wait_for("reading stdin", seconds=10, arabic=False)
+    assert time.monotonic() - started < 2, "the notice came only once the data did"
+    rows = term.wait_for("")
+    words = [rightmost_word_read_right_to_left(row) for row in rows if ARABIC_RUN.search(row)]
+    assert "التحالف" in words
+    term.tmux("send-keys", "q")
+    assert "exited=0" in term.wait_for("exited=", arabic=False)

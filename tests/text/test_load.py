@@ -202,7 +202,7 @@ def test_a_slow_source_is_announced_once(monkeypatch):
     finally:
         writer.join()
         stdin.close()
-    assert heard == ["reading stdin… (ctrl+c stops)"]
+    assert heard == ["reading stdin… (waiting for data; ctrl+c stops)"]
 
 
 def test_a_fast_source_is_not_announced(tmp_path):
