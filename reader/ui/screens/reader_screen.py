@@ -38,7 +38,6 @@ FOOTER_ROOM = 100
 """Below this many columns the footer drops its spacing and the palette's hint (ctrl+p
 still opens it), so that the keys, Quit last, stay in view."""
 PANEL_SIDE_SETTING = "panel_side"
-KIND_WORDS = {"person": "person", "place": "place", "date": "date"}
 PLURALS = {"person": "people", "place": "places", "date": "dates"}
 HINT = "p l d: people, places, dates"
 
@@ -273,7 +272,7 @@ class ReaderScreen(Screen[None]):
         assert step is not None
         if step.wrapped:
             where = "first" if direction > 0 else "last"
-            self.notify(f"Back to the {where} {KIND_WORDS[kind]}.", timeout=2)
+            self.notify(f"Back to the {where} {kind}.", timeout=2)
         self.go_to(step.span)
 
     def action_step_mention(self, direction: int) -> None:
