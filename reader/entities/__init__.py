@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from reader.entities.extract import extract
-from reader.entities.model import Entity, Mention
+from reader.entities.results import Entity, Mention
 
 __all__ = ["Entity", "Mention", "extract"]

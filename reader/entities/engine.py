@@ -8,10 +8,10 @@ from bisect import bisect_right
 from reader.entities.dates import DateMatch, article_date_from_text, find_dates
 from reader.entities.gazetteer import lexicons
 from reader.entities.grouping import group_dates, group_people, group_places
-from reader.entities.model import Entity, Mention
 from reader.entities.normalize import normalize
 from reader.entities.people import find_people
 from reader.entities.places import find_places
+from reader.entities.results import Entity, Mention
 from reader.entities.sequence_model import sequence_tagger
 from reader.entities.spans import Found
 from reader.entities.tokens import Tokens, sentences, tokenize

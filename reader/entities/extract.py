@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from reader.entities.model import Entity
+from reader.entities.results import Entity
 
 
 def extract(text: str, *, article_date: datetime.date | None = None) -> list[Entity]:

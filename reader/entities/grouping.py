@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.entities.dates import DateMatch
-from reader.entities.model import Entity, Mention
 from reader.entities.normalize import normalize
+from reader.entities.results import Entity, Mention
 from reader.entities.spans import Found
 
 

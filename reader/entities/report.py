@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from reader.entities.model import Entity
+from reader.entities.results import Entity
 
 FORMATS = ("json", "jsonl", "tsv")
 TSV_HEADER = "path\ttype\tname\tvalue\tcount\tforms\tspans"

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from reader.entities.grouping import group_dates, group_people, group_places
-from reader.entities.model import Mention
+from reader.entities.results import Mention
 from reader.entities.spans import Found
 
 

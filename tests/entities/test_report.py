@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from reader.entities.model import Entity, Mention
 from reader.entities.report import format_report
+from reader.entities.results import Entity, Mention
 
 ENTITIES = [
     Entity("place", "مراكش", None, (Mention(1, 6, "مراكش"), Mention(40, 45, "مراكش"))),

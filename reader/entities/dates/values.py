@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
-from reader.entities import dates_lexicon as lex
+from reader.entities.dates import lexicon as lex
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Regular expressions for Arabic date expressions, matched against folded text.
 
-Everything here is compiled once at import; the word lists come from `dates_lexicon`.
+Everything here is compiled once at import; the word lists come from `dates.lexicon`.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from reader.entities import dates_lexicon as lex
+from reader.entities.dates import lexicon as lex
 from reader.entities.normalize import normalize
 
 Trie = dict[str, "Trie"]  # a letter -> the trie of what follows it; "" ends a word
@@ -173,7 +173,7 @@ WORD_AFTER = re.compile(r"[^\w\n.!?؟]*?(\w+)")
 MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 # Words a date expression cannot do without (see _lexicon_words), for the prefilter in
-# dates.py: a date has at least one of them, or a digit. Matching runs in windows of
+# dates/__init__.py: a date has at least one of them, or a digit. Matching runs in windows of
 # WINDOW characters either side of such a word, which take in the words around it
 # ("أواخر", "مساء", "من", "هذا").
 WINDOW = 24
@@ -182,7 +182,7 @@ _PATTERN_WORDS = "يوم شهر عام سنه غره صيف شتاء ربيع خ
 
 def _lexicon_words() -> frozenset[str]:
     """The words one of which every pattern needs (a month, a weekday, a relative day or
-    unit, a decade...); the context lists of dates_lexicon are left out."""
+    unit, a decade...); the context lists of dates.lexicon are left out."""
     words: set[str] = set(_PATTERN_WORDS.split())
     anchors = (
         lex.GREGORIAN_MONTHS, lex.HIJRI_MONTHS, lex.WEEKDAYS, lex.RELATIVE_DAYS,

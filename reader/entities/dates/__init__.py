@@ -34,8 +34,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from reader.entities import dates_patterns as pat
-from reader.entities.dates_values import ParsedDate, date_value
+from reader.entities.dates import patterns as pat
+from reader.entities.dates.values import ParsedDate, date_value
 from reader.entities.normalize import normalize
 
 Offsets = Callable[[int], int]  # an offset in the folded text -> one in the original

@@ -1,6 +1,6 @@
 """Words of Arabic date expressions: month names of every naming system, weekdays, relative terms.
 
-Entries are written as they are spelt; `dates.py` folds them with `normalize` before use.
+Entries are written as they are spelt; `dates.patterns` folds them with `normalize` before use.
 """
 
 from __future__ import annotations
