@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shlex
 import signal
+import sys
 import time
 
 import pytest
@@ -77,12 +78,19 @@ def test_an_article_on_stdin_is_shown_and_keys_come_from_the_terminal(terminal, 
 
 
 @pytest.mark.parametrize(
-    ("how", "status"),
-    [("q", 0), (signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGHUP, 128 + signal.SIGHUP)],
-    ids=["q", "SIGTERM", "SIGHUP"],
+    ("how", "status", "term_name"),
+    [
+        ("q", 0, "xterm-256color"),
+        (signal.SIGTERM, 128 + signal.SIGTERM, "xterm-256color"),
+        (signal.SIGHUP, 128 + signal.SIGHUP, "xterm-256color"),
+        ("q", 0, "linux"),
+        (signal.SIGTERM, 128 + signal.SIGTERM, "xterm"),
+        (signal.SIGHUP, 128 + signal.SIGHUP, "screen"),
+    ],
+    ids=["q", "SIGTERM", "SIGHUP", "q-TERM=linux", "SIGTERM-TERM=xterm", "SIGHUP-TERM=screen"],
 )
-def test_q_sigterm_and_sighup_give_the_shell_its_terminal_back(terminal, how, status):
-    term = terminal(80, 24)
+def test_q_sigterm_and_sighup_give_the_shell_its_terminal_back(terminal, how, status, term_name):
+    term = terminal(80, 24, {"TERM": term_name})
     term.start_in_shell(reader_command(str(SEED)))
     term.wait_for("")
     assert modes(term) == IN_APP
@@ -141,3 +149,32 @@ def test_a_slow_pipe_says_it_is_being_read_then_shows_the_article(terminal):
     assert "التحالف" in words
     term.tmux("send-keys", "q")
     assert "exited=0" in term.wait_for("exited=", arabic=False)
+
+
+STUCK_READER = """
+import sys, time
+from reader import cli
+from reader.ui import app
+
+class StuckApp(app.ReaderApp):
+    def on_ready(self) -> None:
+        self.set_timer(0.5, lambda: time.sleep(60))  # the event loop stops answering
+
+app.ReaderApp = StuckApp
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_sigterm_restores_the_terminal_even_when_the_app_is_stuck(terminal, tmp_path):
+    script = tmp_path / "stuck_reader.py"
+    script.write_text(STUCK_READER, encoding="utf-8")
+    term = terminal(80, 24)
+    term.start_in_shell(shlex.join([sys.executable, str(script), str(SEED)]))
+    term.wait_for("")
+    time.sleep(1)  # past the timer: the loop is asleep
+    os.kill(term.command_pid(), signal.SIGTERM)
+    started = time.monotonic()
+    rows = term.wait_for("exited=", seconds=15, arabic=False)
+    assert time.monotonic() - started < 6, "the driver's grace period is 2 s"
+    assert f"exited={128 + signal.SIGTERM}" in rows
+    assert modes(term) == RESTORED
