@@ -43,13 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say("out of memory")
         return EXIT_USAGE
     except OSError as error:
-        _say(f"{error.filename + ': ' if error.filename else ''}{error.strerror or error}")
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{error.strerror or error}")
         return EXIT_USAGE
 
 
 def _say(line: str) -> None:
     """One line for the user on stderr: an error, a warning, a sign of progress."""
-    print(f"arabic-reader: {line}", file=sys.stderr, flush=True)
+    if sys.stderr is not None:  # closed stderr: print(file=None) would write to stdout
+        print(f"arabic-reader: {line}", file=sys.stderr, flush=True)
 
 
 class _Parser(argparse.ArgumentParser):
