@@ -149,10 +149,12 @@ def _reattach_tty() -> None:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
         raise LoadError("stdin was the article and there is no terminal for keys") from None
-    os.dup2(tty, 0)
-    os.close(tty)
+    if tty != 0:  # with stdin closed, the terminal is opened as descriptor 0 already
+        os.dup2(tty, 0)
+        os.close(tty)
     if sys.__stdin__ is None:  # stdin was closed: Textual reads keys from sys.__stdin__
-        sys.stdin = sys.__stdin__ = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+        keys = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as stdin
+        sys.stdin = sys.__stdin__ = keys  # type: ignore[misc]
 
 
 def run_cat(argv: Sequence[str]) -> int:
@@ -180,7 +182,7 @@ def _print_document(document: Document, width: int, bidi: str, harakat: bool) ->
     for index, paragraph in enumerate(paragraphs):
         if index:
             out.append("")
-        for line in layout_paragraph(paragraph.text, width, bidi=bidi, harakat=harakat):
+        for line in layout_paragraph(paragraph.text, width, bidi=BidiMode(bidi), harakat=harakat):
             out.append(" " * line.padding(width) + line.text)
     sys.stdout.write("\n".join(out) + ("\n" if out else ""))
     sys.stdout.flush()

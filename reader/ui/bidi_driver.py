@@ -62,7 +62,7 @@ class BidiModeDriver(Driver):
     _in_application_mode = False
 
     def start_application_mode(self) -> None:
-        super().start_application_mode()
+        super().start_application_mode()  # type: ignore[safe-super]  # a mixin
         self.write(bidi_mode_sequence(getattr(self._app, "bidi", BidiMode.APP)))
         self.flush()
         self._in_application_mode = True
@@ -72,7 +72,7 @@ class BidiModeDriver(Driver):
         self._release_termination_signals()
         self.write(IMPLICIT_BIDI)
         self.write(CLEAR_SCREEN)
-        super().stop_application_mode()
+        super().stop_application_mode()  # type: ignore[safe-super]  # a mixin
         self._in_application_mode = False
 
     def _catch_termination_signals(self) -> None:
@@ -110,7 +110,8 @@ class BidiModeDriver(Driver):
             return  # the app did restore the terminal; let it finish on its own
         try:
             stream = getattr(self, "_file", None) or sys.__stderr__
-            os.write(stream.fileno(), TERMINAL_RESET.encode())
+            if stream is not None:
+                os.write(stream.fileno(), TERMINAL_RESET.encode())
             attrs = getattr(self, "attrs_before", None)
             if attrs is not None:
                 import termios

@@ -178,3 +178,14 @@ def test_sigterm_restores_the_terminal_even_when_the_app_is_stuck(terminal, tmp_
     assert time.monotonic() - started < 6, "the driver's grace period is 2 s"
     assert f"exited={128 + signal.SIGTERM}" in rows
     assert modes(term) == RESTORED
+
+
+@pytest.mark.parametrize("redirect", ["< /dev/null", "<&-"], ids=["dev-null", "closed"])
+def test_with_no_article_on_stdin_the_bundled_one_opens_and_keys_work(terminal, redirect):
+    term = terminal(80, 24)
+    term.start_in_shell(f"{reader_command()} {redirect}", signalable=False)
+    rows = term.wait_for("")
+    words = [rightmost_word_read_right_to_left(row) for row in rows if ARABIC_RUN.search(row)]
+    assert words[0] == "التحالف", "\n".join(rows)
+    term.tmux("send-keys", "q")
+    assert "exited=0" in term.wait_for("exited=", arabic=False)
