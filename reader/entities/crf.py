@@ -25,6 +25,7 @@ IntArray = npt.NDArray[np.int64]
 # The neighbour features a word gives: as the word before, after, two before, two after.
 _SIDES = 4
 _MAX_TYPES = 500_000
+_CHUNK = 4096
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,9 @@ class NumpyTagger:
                 got = ids[word] = len(ids)
                 new.append(word)
             out[i] = got
-        if new:
-            self._score_words(new, len(ids) - len(new))
+        first = len(ids) - len(new)
+        for at in range(0, len(new), _CHUNK):  # chunks keep the gathered rows small
+            self._score_words(new[at : at + _CHUNK], first + at)
         return out
 
     def _score_words(self, words: list[str], first: int) -> None:
@@ -121,21 +123,28 @@ class NumpyTagger:
             self._tables = np.concatenate([self._tables, pad], axis=1)
             self._word_stem = np.concatenate([self._word_stem, np.zeros(grow, dtype=np.int64)])
             self._is_title = np.concatenate([self._is_title, np.zeros(grow, dtype=bool)])
-        rows, missing = self._rows, len(self._rows)
+        get = self._rows.get
         owners: list[list[int]] = [[] for _ in range(1 + _SIDES)]
         hits: list[list[int]] = [[] for _ in range(1 + _SIDES)]
         stem_ids = self._stem_ids
-        for k, word in enumerate(words):
-            own, context, stem, flags = self.features.word_info(word)
-            index = first + k
-            for table, attrs in enumerate((own, *context)):
-                for attr in attrs:
-                    row = rows.get(attr, missing)
-                    if row != missing:
-                        owners[table].append(index)
-                        hits[table].append(row)
-            self._word_stem[index] = stem_ids.get(stem, -1)
-            self._is_title[index] = "tt" in flags
+        info = self.features.word_info
+        stems: list[int] = []
+        titles: list[bool] = []
+        own_owners, own_hits = owners[0], hits[0]
+        for index, word in enumerate(words, first):
+            own, context, stem, flags = info(word)
+            found = [row for row in map(get, own) if row is not None]
+            own_owners += [index] * len(found)
+            own_hits += found
+            for side in range(_SIDES):
+                found = [row for row in map(get, context[side]) if row is not None]
+                if found:
+                    owners[1 + side] += [index] * len(found)
+                    hits[1 + side] += found
+            stems.append(stem_ids.get(stem, -1))
+            titles.append("tt" in flags)
+        self._word_stem[first : first + len(words)] = stems
+        self._is_title[first : first + len(words)] = titles
         for table in range(1 + _SIDES):
             if owners[table]:
                 # Owners come in order: sum each word's rows in one pass (np.add.at is slow).

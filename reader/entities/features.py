@@ -19,7 +19,7 @@ _FAR_FLAGS = ("tt", "gn", "gp", "pu")
 def shape(word: str) -> str:
     if word.isdigit():
         return "dig"
-    if all(ch in _ARABIC for ch in word):
+    if _ARABIC.issuperset(word):
         return "ar"
     if word.isascii() and word.isalpha():
         return "lat"
