@@ -74,3 +74,32 @@ NAMED_AFTER_HEADS = _words(
     مؤسسة مركز متحف مكتبة جمعية جائزة بنك مصرف
     """
 )
+# Head nouns after which the next token starts a place more often than not in the
+# training parts of ANERcorp and Wojood (places after it / times it is not itself in a
+# place): إقليم 14/15, مدينة 104/121, حي 11/13, جزيرة 12/15, مخيم 4/5, ساحل 4/5,
+# محافظة 13/17, ولاية 10/14, غرب 21/32, شرق 42/66, جنوب 60/95, نهر 12/19, بحيرة 5/8,
+# قرية 7/12, بلدة 11/19, شمال 38/67, بلاد 14/27, منطقة 41/81. Not مركز (2/37), وادي
+# (2/10), جبل (2/5), المحافظة (0/10).
+_CUE_HEAD_WORDS = (
+    "إقليم مدينة حي جزيرة مخيم ساحل محافظة ولاية غرب شرق جنوب نهر بحيرة قرية بلدة شمال بلاد منطقة"
+)
+CUE_HEADS = frozenset(normalize(w) for w in _CUE_HEAD_WORDS.split(" "))
+# An event, an administration or an office named after its place: the place is a
+# mention even where the model reads the whole as an organisation ("مهرجان القطيف",
+# "تعليم حائل", "أمانة المنطقة الشرقية", "أمير منطقة الرياض"), as news-dev's
+# conventions have it.
+EVENT_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "مهرجان", "تعليم", "أمانة", "بلدية", "إمارة", "شرطة", "محافظ", "أمير", "سوق", "دوري",
+        "كأس", "بطولة", "اتفاقية", "قمة", "مؤتمر", "منتدى", "معرض", "أهالي", "سكان",
+    )
+)  # fmt: skip
+# A city after these is a team ("مدرب برشلونة", "جماهير ميلان").
+SPORTS_HEADS = frozenset(
+    normalize(w)
+    for w in (
+        "مدرب", "لاعب", "لاعبو", "لاعبي", "جماهير", "مشجعي", "مهاجم", "مدافع", "حارس",
+        "قائد", "رئيس", "مباراة", "شباك", "دفاع", "هجوم", "نجم", "نجوم",
+    )
+)  # fmt: skip

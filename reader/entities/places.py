@@ -6,7 +6,15 @@ import re
 from collections import Counter
 
 from reader.entities.clitics import proclitic_splits
-from reader.entities.cues import CLUB_PREFIXES, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from reader.entities.cues import (
+    CLUB_PREFIXES,
+    CUE_HEADS,
+    EVENT_HEADS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    SPORTS_HEADS,
+)
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 from reader.entities.spans import Found
@@ -17,35 +25,6 @@ TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
-# Head nouns after which the next token starts a place more often than not in the
-# training parts of ANERcorp and Wojood (places after it / times it is not itself in a
-# place): إقليم 14/15, مدينة 104/121, حي 11/13, جزيرة 12/15, مخيم 4/5, ساحل 4/5,
-# محافظة 13/17, ولاية 10/14, غرب 21/32, شرق 42/66, جنوب 60/95, نهر 12/19, بحيرة 5/8,
-# قرية 7/12, بلدة 11/19, شمال 38/67, بلاد 14/27, منطقة 41/81. Not مركز (2/37), وادي
-# (2/10), جبل (2/5), المحافظة (0/10).
-_CUE_HEAD_WORDS = (
-    "إقليم مدينة حي جزيرة مخيم ساحل محافظة ولاية غرب شرق جنوب نهر بحيرة قرية بلدة شمال بلاد منطقة"
-)
-_CUE_HEADS = frozenset(normalize(w) for w in _CUE_HEAD_WORDS.split(" "))
-# An event, an administration or an office named after its place: the place is a
-# mention even where the model reads the whole as an organisation ("مهرجان القطيف",
-# "تعليم حائل", "أمانة المنطقة الشرقية", "أمير منطقة الرياض"), as news-dev's
-# conventions have it.
-_EVENT_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "مهرجان", "تعليم", "أمانة", "بلدية", "إمارة", "شرطة", "محافظ", "أمير", "سوق", "دوري",
-        "كأس", "بطولة", "اتفاقية", "قمة", "مؤتمر", "منتدى", "معرض", "أهالي", "سكان",
-    )
-)  # fmt: skip
-# A city after these is a team ("مدرب برشلونة", "جماهير ميلان").
-_SPORTS_HEADS = frozenset(
-    normalize(w)
-    for w in (
-        "مدرب", "لاعب", "لاعبو", "لاعبي", "جماهير", "مشجعي", "مهاجم", "مدافع", "حارس",
-        "قائد", "رئيس", "مباراة", "شباك", "دفاع", "هجوم", "نجم", "نجوم",
-    )
-)  # fmt: skip
 # A city after these is a club's name ("فريق برشلونة", "ريال مدريد").
 _CLUB_HEADS = CLUB_PREFIXES | {normalize(w) for w in ("فريق", "الفريق", "نادي", "النادي")}
 # A national team, an airport or a port names its place: ANERcorp's training part tags
@@ -166,7 +145,7 @@ def find_places(
         span = range(i, match.end)
         claimed = (
             not ctx.loc.intersection(span)
-            and not (i > 0 and _is_one_of(words[i - 1], _EVENT_HEADS))
+            and not (i > 0 and _is_one_of(words[i - 1], EVENT_HEADS))
             and bool(
                 ctx.other.intersection(span)
                 or (match.key in gaz.cities and ctx.person.intersection(span))
@@ -199,7 +178,7 @@ def find_places(
         if place is not None:
             accept(place)
 
-    cue_words = {w for w in set(words) if _is_one_of(w, _CUE_HEADS)}
+    cue_words = {w for w in set(words) if _is_one_of(w, CUE_HEADS)}
     after_cue = [i + 1 for i, w in enumerate(words[:-1]) if w in cue_words]
     for i in after_cue:
         if i not in taken and _named_after_cue(words, norms, i, lex):
@@ -254,7 +233,7 @@ def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) 
     """An unknown name right after a head noun that, in the training data, is followed
     by a place more often than not ("قرية المفتاحة", "محافظة ضباء", "حي الخالدية"); not
     an everyday word ("منطقة الجزاء"), a title, an adjective or a person's given name."""
-    if not _is_one_of(words[i - 1], _CUE_HEADS):
+    if not _is_one_of(words[i - 1], CUE_HEADS):
         return False
     norm = norms[i]
     return (
@@ -288,7 +267,7 @@ def _club(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bo
 def _sports_context(words: list[str], place: Found) -> bool:
     """A city after a player's or a coach's noun ("مدرب برشلونة") or right before a score
     ("ميلان 3-2"): a team."""
-    if place.first > 0 and _is_one_of(words[place.first - 1], _SPORTS_HEADS):
+    if place.first > 0 and _is_one_of(words[place.first - 1], SPORTS_HEADS):
         return True
     after = words[place.end : place.end + 3]
     return (
@@ -306,7 +285,7 @@ def _prayer(words: list[str], first: int, key: str) -> bool:
 def _after_head(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
     """Token i follows a generic place noun, with its proclitics ("بمنطقة الشعب") and
     perhaps an adjective of nationality between ("العاصمة الإريترية أسمرا")."""
-    if i > 0 and (_is_one_of(words[i - 1], PLACE_HEADS) or _is_one_of(words[i - 1], _EVENT_HEADS)):
+    if i > 0 and (_is_one_of(words[i - 1], PLACE_HEADS) or _is_one_of(words[i - 1], EVENT_HEADS)):
         return True
     return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)
 
