@@ -69,6 +69,15 @@ class ReaderApp(App[int]):
         self.sub_title = document.name
         self.set_keymap(keys.keymap_from(load_settings()))
 
+    def on_mount(self) -> None:
+        # Back from ctrl+z and `fg`: Textual re-enters the alternate screen but repaints
+        # only what changed meanwhile (nothing), which would leave the screen blank.
+        self.app_resume_signal.subscribe(self, self._repaint_after_resume)
+
+    def _repaint_after_resume(self, _app: App[int]) -> None:
+        self.screen.refresh(layout=True, repaint=True)
+        self.refresh(layout=True, repaint=True)
+
     def get_driver_class(self) -> type[Driver]:
         return with_bidi_mode(super().get_driver_class())
 

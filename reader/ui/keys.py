@@ -64,6 +64,8 @@ READER: tuple[Key, ...] = (
     Key("reader.toggle-bidi", "t", "app.toggle_bidi", "Bidi",
         help="Switch bidi between the app and the terminal"),
     Key("reader.quit", "q", "app.quit", "Quit"),
+    Key("reader.suspend", "ctrl+z", "app.suspend_process", "Suspend", show=False,
+        help="Suspend the reader (fg brings it back)"),
 )
 
 ARTICLE: tuple[Key, ...] = (
