@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from reader.entities.clitics import bare_form, proclitic_splits
-from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS
+from reader.entities.cues import (
+    CUE_HEADS,
+    EVENT_HEADS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    SPORTS_HEADS,
+)
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 
@@ -12,7 +20,9 @@ from reader.entities.normalize import normalize
 WordInfo = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, frozenset[str]]
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 # What a neighbour contributes: its bare form and its cue flags, not its affixes.
-_CONTEXT_FLAGS = ("tt", "ot", "lt", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu")
+_CONTEXT_FLAGS = (
+    "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu",
+)  # fmt: skip
 _FAR_FLAGS = ("tt", "gn", "gp", "pu")
 
 
@@ -67,6 +77,12 @@ class FeatureExtractor:
             flags.append("ot")
         if stem in PLACE_HEADS:
             flags.append("lt")
+        if stem in CUE_HEADS:
+            flags.append("ch")
+        if stem in EVENT_HEADS:
+            flags.append("ev")
+        if stem in SPORTS_HEADS:
+            flags.append("sp")
         if stem in lex.places.first_words:
             flags.append("ga" if stem in lex.places.ambiguous else "gp")
         elif stem in lex.places.words:
