@@ -48,15 +48,17 @@ class ReaderScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.READER)
     AUTO_FOCUS = "#article"
 
-    bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
-    harakat: reactive[bool] = reactive(True, init=False)
-    marks: reactive[tuple[Span, ...]] = reactive((), init=False)
+    # State, not paint: the widgets bound to these repaint what changed. (A repainting
+    # reactive on a screen repaints the whole screen: a jump cost a full frame.)
+    bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False, repaint=False)
+    harakat: reactive[bool] = reactive(True, init=False, repaint=False)
+    marks: reactive[tuple[Span, ...]] = reactive((), init=False, repaint=False)
     """Every mention of every entity, in document offsets."""
-    current: reactive[Span | None] = reactive(None, init=False)
+    current: reactive[Span | None] = reactive(None, init=False, repaint=False)
     """The mention the reader is on (marked, named in the status line), if any."""
-    show_marks: reactive[bool] = reactive(True, init=False)
-    panel_side: reactive[str] = reactive("left", init=False)
-    panel_order: reactive[Order] = reactive(Order.APPEARANCE, init=False)
+    show_marks: reactive[bool] = reactive(True, init=False, repaint=False)
+    panel_side: reactive[str] = reactive("left", init=False, repaint=False)
+    panel_order: reactive[Order] = reactive(Order.APPEARANCE, init=False, repaint=False)
 
     @dataclass
     class EntitiesFound(Message):

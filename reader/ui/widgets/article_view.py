@@ -58,7 +58,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     marks: reactive[tuple[Span, ...]] = reactive((), init=False)
     """Mentions to mark, in document offsets (paragraphs carry their own start)."""
 
-    current: reactive[Span | None] = reactive(None, init=False)
+    current: reactive[Span | None] = reactive(None, init=False, repaint=False)
     """The mention the reader is on, marked above the others (document offsets)."""
 
     show_marks: reactive[bool] = reactive(True, init=False)
@@ -210,8 +210,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._marks_version += 1
         self.refresh()
 
-    def watch_current(self) -> None:
-        self.refresh()
+    def watch_current(self, old: Span | None, new: Span | None) -> None:
+        # Only the paragraphs of the old and the new mention: a jump repaints a few rows,
+        # not the screen (the scroll that brings a mention into view repaints the rest).
+        index = self._index
+        if index is None or not self.paragraphs:
+            return
+        for span in (old, new):
+            if span is None or span.end <= self._starts[0]:
+                continue
+            first, last = self.paragraph_of(span.start), self.paragraph_of(max(0, span.end - 1))
+            top = index.start(first)
+            bottom = index.start(last) + index.row_count(last)
+            self.refresh_lines(top - 1, bottom - top + 2)  # a row either side, to be sure
 
     def watch_show_marks(self) -> None:
         self.refresh()
