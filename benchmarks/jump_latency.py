@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -87,11 +88,16 @@ asyncio.run(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4
 def tmux_jumps(client: ControlClient, article: Path | None, jumps: int, interval: float
                ) -> dict[str, object]:
     argv = [READER] if article is None else [READER, str(article)]
-    # الأماكن: the working note says "عن الأشخاص والأماكن", never this word alone.
-    heading = logical_words(SECTIONS[1][1])
+    # The first heading with its count, "(12) الأشخاص": the working note, wrapped, can
+    # show the word alone on a row.
+    heading = logical_words(SECTIONS[0][1])
+
+    def filled(rows: list[str]) -> bool:
+        return any(re.search(r"\(\d+\)", row) and shows_phrase([row], heading) for row in rows)
+
     start = client.run(argv)
-    ready = wait_for_parts(client, start, {"panel": lambda rows: shows_phrase(rows, heading)},
-                           interval=0.05, timeout=900).times["panel"]
+    ready = wait_for_parts(client, start, {"panel": filled}, interval=0.05,
+                           timeout=900).times["panel"]
     time.sleep(0.5)
     status_row = client.size[1] - 2
     changed, shown, ranks = [], [], []
