@@ -104,26 +104,14 @@ class ReaderScreen(Screen[None]):
                 bidi=self.bidi,
                 harakat=self.harakat,
                 id="title",
-            ).data_bind(
-                ReaderScreen.bidi,
-                ReaderScreen.harakat,
-                ReaderScreen.marks,
-                ReaderScreen.current,
-                ReaderScreen.show_marks,
-            )
+            ).data_bind(*MARKED_TEXT)
         with Container(id="body"):
             yield EntityPanel(
                 bidi=self.bidi, harakat=self.harakat, id="panel", classes=f"-{self.panel_side}"
             ).data_bind(ReaderScreen.bidi, ReaderScreen.harakat, order=ReaderScreen.panel_order)
             yield ArticleView(
                 document.body, bidi=self.bidi, harakat=self.harakat, id="article"
-            ).data_bind(
-                ReaderScreen.bidi,
-                ReaderScreen.harakat,
-                ReaderScreen.marks,
-                ReaderScreen.current,
-                ReaderScreen.show_marks,
-            )
+            ).data_bind(*MARKED_TEXT)
         yield MentionStatus(id="mention-status").data_bind(
             ReaderScreen.bidi, ReaderScreen.harakat
         )
@@ -396,3 +384,13 @@ class ReaderScreen(Screen[None]):
         status = self.query_one("#status", ReadingStatus)
         status.row = event.row
         status.last_row = event.last_row
+
+
+MARKED_TEXT = (
+    ReaderScreen.bidi,
+    ReaderScreen.harakat,
+    ReaderScreen.marks,
+    ReaderScreen.current,
+    ReaderScreen.show_marks,
+)
+"""What the widgets that paint marked text (title, article) take from the screen."""
