@@ -220,9 +220,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             if span is None or span.end <= self._starts[0]:
                 continue
             first, last = self.paragraph_of(span.start), self.paragraph_of(max(0, span.end - 1))
-            top = index.start(first)
-            bottom = index.start(last) + index.row_count(last)
-            self.refresh_lines(top - 1, bottom - top + 2)  # a row either side, to be sure
+            if index.is_laid_out(first) and index.is_laid_out(last):
+                # The rows of the mention itself (a line's map says where it is).
+                top = index.row_of(first, max(0, span.start - self._starts[first]))
+                bottom = index.row_of(last, max(0, span.end - 1 - self._starts[last])) + 1
+            else:  # not laid out yet (so not on screen): its estimated rows, laying out nothing
+                top = index.start(first)
+                bottom = index.start(last) + index.row_count(last)
+            self.refresh_lines(top, bottom - top)
 
     def watch_show_marks(self) -> None:
         self.refresh()

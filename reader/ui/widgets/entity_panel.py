@@ -76,9 +76,9 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
     entries: reactive[tuple[PanelEntry, ...]] = reactive((), init=False)
     order: reactive[Order] = reactive(Order.APPEARANCE, init=False)
     state: reactive[PanelState] = reactive(PanelState.WORKING, init=False)
-    current_entity: reactive[int | None] = reactive(None, init=False)
+    current_entity: reactive[int | None] = reactive(None, init=False, repaint=False)
     """The entity of the mention the reader is on: its row is marked, the cursor goes to it."""
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
     """The row the cursor is on (moved with j/k, chosen with enter)."""
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
     harakat: reactive[bool] = reactive(True, init=False)
@@ -174,15 +174,22 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def watch_harakat(self) -> None:
         self.refresh()
 
-    def watch_current_entity(self, entity: int | None) -> None:
-        row = None if entity is None else self.row_of_entity(entity)
+    def watch_current_entity(self, old: int | None, new: int | None) -> None:
+        # Only the two rows that change: a jump must not repaint the whole panel.
+        for entity in (old, new):
+            self._refresh_row(None if entity is None else self.row_of_entity(entity))
+        row = None if new is None else self.row_of_entity(new)
         if row is not None:
             self.cursor = row
-        self.refresh()
 
-    def watch_cursor(self) -> None:
+    def watch_cursor(self, old: int, new: int) -> None:
         self._show_cursor()
-        self.refresh()
+        self._refresh_row(old)
+        self._refresh_row(new)
+
+    def _refresh_row(self, row: int | None) -> None:
+        if row is not None and 0 <= row < len(self._rows):
+            self.refresh_lines(row)
 
     def on_resize(self, event: Resize) -> None:
         self.virtual_size = Size(event.size.width, len(self._rows))

@@ -34,7 +34,7 @@ class TitleBar(Widget):
     """Screen column where lines end (the body's column), or None for the widget's edge."""
     marks: reactive[tuple[Span, ...]] = reactive((), init=False)
     """Mentions to mark, in document offsets."""
-    current: reactive[Span | None] = reactive(None, init=False)
+    current: reactive[Span | None] = reactive(None, init=False, repaint=False)
     show_marks: reactive[bool] = reactive(True, init=False)
 
     class TextClicked(Message):
@@ -97,6 +97,12 @@ class TitleBar(Widget):
         current = clip((self.current,), self.start, end) if self.current else ()
         return marked_strip(line, line.padding(width), self.size.width, self._styles, spans,
                             current[0] if current else None)
+
+    def watch_current(self, old: Span | None, new: Span | None) -> None:
+        # A jump inside the body leaves the title as it was: no repaint.
+        end = self.start + len(self.title_text)
+        if any(span is not None and span.overlaps(self.start, end) for span in (old, new)):
+            self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
