@@ -4,6 +4,13 @@ arabic-reshaper gives presentation forms but no index map, and it deletes diacri
 default. We strip the marks ourselves, shape the bare letters, align the output with the
 input (only the lam-alef ligatures join two letters into one glyph), and put each mark
 back after the glyph of its base letter, so the terminal draws it on the right letter.
+
+Which letters join is the Unicode Joining_Type (ArabicShaping.txt), not arabic-reshaper's
+own letter list: that list misses letters (U+06A8, U+0672 were non-joining), makes U+06BA
+right-joining, and gives some Kurdish letters private-use glyphs. We hand the reshaper a
+table made from the joining types and the presentation forms Unicode defines, and a ZWJ
+reaches it as a tatweel (join-causing too), since its own ZWJ handling drops the character
+and misplaces the ligatures after it.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from configparser import SectionProxy
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 from arabic_reshaper import ArabicReshaper
 from rich.cells import cell_len
 
@@ -43,6 +51,7 @@ _RESHAPER = ArabicReshaper(
     }
 )
 _RESHAPER.configuration = _FrozenConfiguration(_RESHAPER.configuration)
+_ZWJ, _TATWEEL = "\u200d", "\u0640"
 _LAM_ALEF = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
 _LAM = "\u0644"
 CARRIER = "\u25cc"  # dotted circle
@@ -63,6 +72,55 @@ class Glyph:
     cells: int
 
 
+_JOINING_TYPE = {kind: regex.compile(rf"\p{{Joining_Type={kind}}}") for kind in "DRLCT"}
+_ARABIC_SCRIPT = regex.compile(r"\p{Script_Extensions=Arabic}")
+_POSITION = {"<isolated>": 0, "<initial>": 1, "<medial>": 2, "<final>": 3}
+
+
+def joining_type(char: str) -> str:
+    """The Unicode Joining_Type of `char`: D, R, L, C, T or U (ArabicShaping.txt, with
+    the derived T for unlisted marks and format characters)."""
+    return next((kind for kind, test in _JOINING_TYPE.items() if test.match(char)), "U")
+
+
+def _presentation_forms() -> dict[str, list[str]]:
+    """Letter → [isolated, initial, medial, final] presentation forms ('' where Unicode
+    has none), from the compatibility decompositions of U+FB50–U+FDFF, U+FE70–U+FEFF."""
+    forms: dict[str, list[str]] = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+        tag, *chars = unicodedata.decomposition(chr(code)).split() or [""]
+        if tag in _POSITION and len(chars) == 1:
+            letter = chr(int(chars[0], 16))
+            forms.setdefault(letter, ["", "", "", ""])[_POSITION[tag]] = chr(code)
+    return forms
+
+
+def _joining_letters() -> dict[str, tuple[str, str, str, str]]:
+    """arabic-reshaper's letter table, (isolated, initial, medial, final), made from the
+    joining types of the Arabic script's letters. The reshaper joins a letter on a side
+    when it has a form for that side: a letter that joins but has no presentation form
+    (U+06A8 ڨ, the initial of U+06BA) gets its own code point in that form. A
+    non-joining letter is listed only for its isolated form (hamza, U+FE80)."""
+    forms = _presentation_forms()
+    letters: dict[str, tuple[str, str, str, str]] = {}
+    for char in map(chr, (*range(0x0600, 0x0900), *range(0x10EC0, 0x10F00))):
+        kind = joining_type(char)
+        if not _ARABIC_SCRIPT.match(char) or not (kind in "DRLC" or char in forms):
+            continue
+        isolated, initial, medial, final = forms.get(char, ["", "", "", ""])
+        joins_before, joins_after = kind in "DRC", kind in "DLC"  # before: on its right
+        letters[char] = (
+            isolated or char,
+            (initial or char) if joins_after else "",
+            (medial or char) if joins_before and joins_after else "",
+            (final or char) if joins_before else "",
+        )
+    return letters
+
+
+_RESHAPER.letters = _joining_letters()
+
+
 def is_mark(char: str) -> bool:
     """A combining mark: drawn on the previous glyph, zero cells wide."""
     return unicodedata.combining(char) != 0 or unicodedata.category(char) in ("Mn", "Me")
@@ -71,6 +129,12 @@ def is_mark(char: str) -> bool:
 def is_invisible(char: str) -> bool:
     """Format characters (joiners, bidi marks, BOM) that must not reach the screen."""
     return unicodedata.category(char) == "Cf"
+
+
+def is_transparent(char: str) -> bool:
+    """A character that letters join across (Joining_Type T): marks, and format
+    characters such as ALM or LRM. ZWJ and ZWNJ are not: one joins, the other breaks."""
+    return is_mark(char) or (is_invisible(char) and joining_type(char) == "T")
 
 
 def is_haraka(char: str) -> bool:
@@ -95,20 +159,24 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
     bare_chars: list[str] = []
     marks_after: dict[int, list[int]] = {}
     for i, char in enumerate(word):
-        if is_mark(char):
+        if is_transparent(char):
+            # Letters join across it, so the reshaper must not see it: it goes with the
+            # glyph before it (drawn there if it is a mark, hidden if it is a format one).
             if bases and bare_chars[-1] != " ":
                 marks_after.setdefault(bases[-1], []).append(i)
                 continue
-            # A mark with no letter before it: draw it on a dotted circle, as fonts do.
-            bases.append(i)
-            bare_chars.append(CARRIER)
-            marks_after[i] = [i]
-        else:
-            bases.append(i)
-            bare_chars.append(char)
+            if is_mark(char):
+                # A mark with no letter before it: draw it on a dotted circle, as fonts do.
+                bases.append(i)
+                bare_chars.append(CARRIER)
+                marks_after[i] = [i]
+                continue
+        bases.append(i)
+        bare_chars.append(char)
 
     bare = "".join(bare_chars)
-    shaped = _reshape(bare) if shape and _has_arabic(bare) else bare
+    # A ZWJ is join-causing, as a tatweel is; the reshaper keeps a tatweel in its place.
+    shaped = _reshape(bare.replace(_ZWJ, _TATWEEL)) if shape and _has_arabic(bare) else bare
     groups = _align(bare, shaped)
     if groups is None:  # the reshaper did something we cannot map: show letters unshaped
         shaped, groups = bare, [(k, 1) for k in range(len(bare))]
@@ -123,10 +191,13 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
         # A haraka on the lam of a lam-alef (`لًا`) sits before the alef: the glyph
         # still reaches the alef.
         end = max(marks[-1] if marks else last_base, last_base) + 1
-        if is_invisible(out_char):
+        if is_invisible(out_char) or bare[first] == _ZWJ:
             glyphs.append(Glyph("", start, end - start, 0))
             continue
-        shown_marks = "".join(word[i] for i in marks if harakat or not is_haraka(word[i]))
+        shown_marks = "".join(
+            word[i] for i in marks
+            if not is_invisible(word[i]) and (harakat or not is_haraka(word[i]))
+        )
         glyphs.append(Glyph(out_char + shown_marks, start, end - start, cell_len(out_char)))
     return tuple(glyphs)
 

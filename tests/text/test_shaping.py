@@ -1,0 +1,73 @@
+"""Words the reshaper alone drew wrong, laid out as the terminal receives them.
+
+Expected forms are written out from Arabic Presentation Forms-A/B, letter by letter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.text.layout import layout_paragraph
+
+ZWJ, ALM, FATHA = "\u200d", "\u061c", "\u064e"
+BEH_INITIAL, BEH_FINAL = "\ufe91", "\ufe90"
+
+
+def painted(word: str):
+    (line,) = layout_paragraph(word, 40)
+    return line
+
+
+@pytest.mark.parametrize(
+    ("word", "visual"),
+    [
+        # ZWJ is join-causing: both behs join it, and so each other.
+        (f"ب{ZWJ}ب", BEH_FINAL + BEH_INITIAL),
+        # A leading ZWJ makes the meem medial: مؤسسة drawn as a fragment of a word.
+        (f"{ZWJ}مؤسسة", "\ufe94\ufeb4\ufeb3\ufe86\ufee4"),
+        # A trailing ZWJ shows a letter's initial form.
+        (f"ب{ZWJ}", BEH_INITIAL),
+        # ZWJ before lam-alef: the ligature, final, after an initial beh.
+        (f"ب{ZWJ}لا", "\ufefc" + BEH_INITIAL),
+    ],
+    ids=["beh-zwj-beh", "zwj-muassasa", "beh-zwj", "zwj-before-lam-alef"],
+)
+def test_a_zwj_joins_takes_no_cell_and_is_not_sent(word, visual):
+    line = painted(word)
+    assert line.text == visual
+    assert line.cells == len(visual)
+    assert line.logical_to_visual(word.index(ZWJ)) is None
+
+
+def test_dotless_qaf_with_three_dots_joins_on_both_sides():
+    # ديڨيدسون (Davidson): U+06A8 is dual-joining and has no presentation forms, so it is
+    # sent as it is and the yehs around it take their joining forms.
+    line = painted("ديڨيدسون")
+    assert line.text == "\ufee5\ufeee\ufeb3\ufeaa\ufef4\u06a8\ufef3\ufea9"
+
+
+def test_alef_with_wavy_hamza_joins_the_letter_before_it_only():
+    assert painted("بٲب").text == "\ufe8f\u0672" + BEH_INITIAL
+
+
+def test_yeh_barree_after_dotless_noon_takes_its_final_form():
+    # U+06BA is dual-joining (its initial form has no presentation form of its own).
+    assert painted("ںے").text == "\ufbaf\u06ba"
+
+
+@pytest.mark.parametrize("between", [FATHA, FATHA + "\u0651", ALM, "\u0670"],
+                         ids=["fatha", "fatha-shadda", "alm", "superscript-alef"])
+def test_transparent_characters_do_not_break_joining(between):
+    line = painted(f"ب{between}ب")
+    assert line.text.startswith(BEH_FINAL)
+    assert line.text[1] == BEH_INITIAL
+    assert ALM not in line.text
+    assert line.cells == 2
+
+
+def test_a_mark_on_lam_before_alef_keeps_the_alef_in_the_ligature_cell():
+    # مثلًا: lam, tanwin fath, alef: the ligature's cell covers the alef too.
+    word = "مثلًا"
+    line = painted(word)
+    assert line.text[0] == "\ufefc"
+    assert line.logical_to_visual(word.index("ا")) == 0
