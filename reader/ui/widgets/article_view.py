@@ -117,6 +117,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.set_reactive(ArticleView.harakat, harakat)
         self._index: LineIndex | None = None
         self._settling = False
+        self._near_only = False
         self._last_reported: tuple[ReadingPosition, int, int] | None = None
         self._last_column: tuple[int, int] | None = None
         self._bounds = [(p.start, p.end) for p in self.paragraphs]
@@ -174,8 +175,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         room = max(1, self.scrollable_content_region.width)
         if self._index is None:
             # The first frame is painted before the Resize event comes: lay out now, so
-            # the body arrives in the same frame as the title.
+            # the body arrives in the same frame as the title; only the screen itself, the
+            # screens around it once the frame is out.
+            self._near_only = True
             self._relayout()
+            self._near_only = False
+            self.call_after_refresh(self._settle)
         index = self._index
         row = round(self.scroll_y) + y
         if index is None or not self.paragraphs or not 0 <= row < index.height:
@@ -379,7 +384,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """Lay out what is on screen and a screen around it; keep the top row's text in place.
 
         Correcting the estimate of a paragraph above the top row moves every row below it,
-        so the top row is moved by the same amount.
+        so the top row is moved by the same amount. Before the first frame, only the screen
+        itself is laid out.
         """
         index = self._index
         if index is None or not self.paragraphs or self._settling:
@@ -392,14 +398,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             page = self._page_height()
             shift = 0
             above, rows = paragraph - 1, 0
-            while above >= 0 and rows < page:
+            ahead = 1 if self._near_only else 2  # screens laid out below the top row
+            while above >= 0 and rows < page and not self._near_only:
                 before = index.row_count(above)
                 index.lines(above)
                 shift += index.row_count(above) - before
                 rows += index.row_count(above)
                 above -= 1
             below, rows = paragraph, -line
-            while below < len(self.paragraphs) and rows < 2 * page:
+            while below < len(self.paragraphs) and rows < ahead * page:
                 index.lines(below)
                 rows += index.row_count(below)
                 below += 1
