@@ -15,14 +15,25 @@ and misplaces the ligatures after it.
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from configparser import SectionProxy
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from arabic_reshaper import ArabicReshaper
 from rich.cells import cell_len
+
+# arabic-reshaper reads $PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE when it is imported:
+# a missing file would stop the reader there, and other settings (ligatures) would break
+# the glyph map. Our settings are all given below.
+_CONFIG_VARIABLE = "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"
+_config_file = os.environ.pop(_CONFIG_VARIABLE, None)
+try:
+    from arabic_reshaper import ArabicReshaper
+finally:
+    if _config_file is not None:
+        os.environ[_CONFIG_VARIABLE] = _config_file
 
 
 class _FrozenConfiguration:
@@ -48,7 +59,8 @@ _RESHAPER = ArabicReshaper(
         "delete_harakat": True,  # we re-insert marks ourselves, after their base glyph
         "support_ligatures": True,
         "ARABIC LIGATURE ALLAH": False,  # drawn wider than its one cell in most fonts
-    }
+    },
+    configuration_file=os.devnull,  # not the variable's file
 )
 _RESHAPER.configuration = _FrozenConfiguration(_RESHAPER.configuration)
 _ZWJ, _TATWEEL = "\u200d", "\u0640"
