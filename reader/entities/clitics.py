@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.entities.normalize import normalize
+from reader.entities.normalize import normalize, normalize_word
 
 _CONJUNCTIONS = "وف"
 _PREPOSITIONS = "بلك"
@@ -23,7 +23,7 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     start there. "للمغرب" (ل + المغرب, whose alef is dropped in writing) gives the bare
     form "المغرب" at the offset of the second lam.
     """
-    norm = normalize(word)
+    norm = normalize_word(word)
     if norm[:1] not in _FIRST_LETTERS:  # most words: nothing to strip
         return ((0, norm),)
     if len(norm) == len(word):  # no marks: letter k is character k

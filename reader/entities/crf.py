@@ -12,12 +12,14 @@ import gzip
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from reader.entities.features import FeatureExtractor
+from reader.entities.features import SIDES, FeatureExtractor
+from reader.entities.tokens import vocabulary
 
 WEIGHTS_FILE = Path(__file__).parent / "data" / "ner_crf.weights.json.gz"
 FloatArray = npt.NDArray[np.float64]
@@ -63,23 +65,38 @@ class NumpyTagger:
         self._bos = attrs.get("BOS", self._zero)
         self._eos = attrs.get("EOS", self._zero)
         self._title = attrs.get("title<4", self._zero)
-        # Bigram features ("bg=a|b" on b, "bg+=a|b" on a) by pairs of bare-form ids.
-        self._stem_ids: dict[str, int] = {}
-        self._pairs: list[tuple[IntArray, FloatArray]] = []
-        for prefix in ("bg=", "bg+="):
-            keys, rows = [], []
-            for attr, row in attrs.items():
-                if attr.startswith(prefix):
-                    left, _, right = attr[len(prefix) :].partition("|")
-                    keys.append(self._stem_id(left) * (1 << 32) + self._stem_id(right))
-                    rows.append(row)
-            order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
-            table = np.array(rows).reshape(-1, width)[order] if rows else np.zeros((0, width))
-            self._pairs.append((np.array(keys, dtype=np.int64)[order], table))
         # Row k of the matrix is attribute k's weights; the last row, all zero, stands for
         # attributes the model does not have.
-        self._rows = {attr: k for k, attr in enumerate(attrs)}
         self._matrix = np.vstack([*attrs.values(), self._zero]) if attrs else self._zero[None]
+        self._none = len(attrs)
+        # Per table (own, then the four sides): template -> {value: row}, flag -> row.
+        self._values: list[dict[str, dict[str, int]]] = [{} for _ in range(1 + _SIDES)]
+        self._flags: list[dict[str, int]] = [{} for _ in range(1 + _SIDES)]
+        sides = {side: 1 + k for k, side in enumerate(SIDES)}
+        # Bigram features ("bg=a|b" on b, "bg+=a|b" on a) by pairs of bare-form ids.
+        self._stem_ids: dict[str, int] = {}
+        pairs: tuple[tuple[list[int], list[int]], ...] = (([], []), ([], []))
+        for row, attr in enumerate(attrs):
+            if attr.startswith(("bg=", "bg+=")):
+                kind, _, pair = attr.partition("=")
+                left, _, right = pair.partition("|")
+                keys, rows = pairs[kind == "bg+"]
+                keys.append(self._stem_id(left) * (1 << 32) + self._stem_id(right))
+                rows.append(row)
+                continue
+            table = sides.get(attr[:2], 0)
+            rest = attr[2:] if table else attr
+            template, equals, value = rest.partition("=")
+            if equals:
+                self._values[table].setdefault(template, {})[value] = row
+            elif attr not in ("BOS", "EOS", "title<4"):
+                self._flags[table][rest] = row
+        self._pairs: list[tuple[IntArray, FloatArray]] = []
+        for keys, rows in pairs:
+            key_array = np.array(keys, dtype=np.int64)
+            order = np.argsort(key_array, kind="stable")
+            table_rows = self._matrix[np.array(rows, dtype=np.int64)[order]]
+            self._pairs.append((key_array[order], table_rows.reshape(-1, width)))
         self._reset()
 
     def _reset(self) -> None:
@@ -95,23 +112,21 @@ class NumpyTagger:
             got = self._stem_ids[stem] = len(self._stem_ids)
         return got
 
-    def word_ids(self, words: Sequence[str]) -> IntArray:
-        """Each word's type id, scoring the types not seen before."""
-        if len(self._ids) > _MAX_TYPES:  # bound memory on huge, varied inputs
+    def type_rows(self, types: Sequence[str]) -> IntArray:
+        """Each distinct word's row in the score tables, scoring the words not seen before."""
+        if len(self._ids) + len(types) > _MAX_TYPES:  # bound memory on huge, varied inputs
             self._reset()
         ids = self._ids
-        out = np.empty(len(words), dtype=np.int64)
-        new: list[str] = []
-        for i, word in enumerate(words):
-            got = ids.get(word)
-            if got is None:
-                got = ids[word] = len(ids)
-                new.append(word)
-            out[i] = got
-        first = len(ids) - len(new)
+        known = [ids.get(w, 0) for w in types]
+        new = [w for w, k in zip(types, known, strict=True) if not k]
+        first = len(ids) + 1  # row 0 stays zero: "no word"
+        for k, word in enumerate(new, first):
+            ids[word] = k
         for at in range(0, len(new), _CHUNK):  # chunks keep the gathered rows small
             self._score_words(new[at : at + _CHUNK], first + at)
-        return out
+        if new:
+            return np.fromiter(map(ids.__getitem__, types), dtype=np.int64, count=len(types))
+        return np.array(known, dtype=np.int64)
 
     def _score_words(self, words: list[str], first: int) -> None:
         """Fill the tables for word types first, first + 1, ... (`words`, in order)."""
@@ -123,57 +138,57 @@ class NumpyTagger:
             self._tables = np.concatenate([self._tables, pad], axis=1)
             self._word_stem = np.concatenate([self._word_stem, np.zeros(grow, dtype=np.int64)])
             self._is_title = np.concatenate([self._is_title, np.zeros(grow, dtype=bool)])
-        get = self._rows.get
-        owners: list[list[int]] = [[] for _ in range(1 + _SIDES)]
-        hits: list[list[int]] = [[] for _ in range(1 + _SIDES)]
-        stem_ids = self._stem_ids
-        info = self.features.word_info
-        stems: list[int] = []
-        titles: list[bool] = []
-        own_owners, own_hits = owners[0], hits[0]
-        for index, word in enumerate(words, first):
-            own, context, stem, flags = info(word)
-            found = [row for row in map(get, own) if row is not None]
-            own_owners += [index] * len(found)
-            own_hits += found
-            for side in range(_SIDES):
-                found = [row for row in map(get, context[side]) if row is not None]
-                if found:
-                    owners[1 + side] += [index] * len(found)
-                    hits[1 + side] += found
-            stems.append(stem_ids.get(stem, -1))
-            titles.append("tt" in flags)
-        self._word_stem[first : first + len(words)] = stems
-        self._is_title[first : first + len(words)] = titles
+        columns = self.features.columns(words)
+        at = slice(first, need)
+        n = len(words)
+        none = repeat(self._none)
+        values: dict[str, list[str]] = {}
         for table in range(1 + _SIDES):
-            if owners[table]:
-                # Owners come in order: sum each word's rows in one pass (np.add.at is slow).
-                who = np.array(owners[table], dtype=np.int64)
-                firsts = np.flatnonzero(np.concatenate([[True], who[1:] != who[:-1]]))
-                sums = np.add.reduceat(self._matrix[hits[table]], firsts, axis=0)
-                self._tables[table][who[firsts]] = sums
+            scores = np.zeros((n, self._tables.shape[2]))
+            for template, rows in self._values[table].items():
+                if template not in values:
+                    values[template] = columns.values(template)
+                found = map(rows.get, values[template], none)
+                scores += self._matrix[np.fromiter(found, dtype=np.int64, count=n)]
+            for flag, row in self._flags[table].items():
+                if flag == "b":  # the bias feature every word has
+                    scores += self._matrix[row]
+                else:
+                    scores[np.array(columns.flags[flag], dtype=bool)] += self._matrix[row]
+            self._tables[table][at] = scores
+        stem_ids = self._stem_ids
+        self._word_stem[at] = [stem_ids.get(s, -1) for s in columns.stems]
+        self._is_title[at] = columns.flags["tt"]
 
-    def emissions(self, ids: IntArray, starts: IntArray, lengths: IntArray) -> FloatArray:
-        """Score of each label at each token: the sum of its features' weights."""
-        n = len(ids)
+    def emissions(self, rows: IntArray, starts: IntArray, lengths: IntArray) -> FloatArray:
+        """Score of each label at each token (given by its table row): the sum of its
+        features' weights."""
+        n = len(rows)
         sent_of = np.repeat(np.arange(len(starts)), lengths)
         pos = np.arange(n) - starts[sent_of]
         left = lengths[sent_of] - 1 - pos  # tokens after this one in its sentence
-        own, before, after, before2, after2 = (self._tables[k] for k in range(1 + _SIDES))
-        scores: FloatArray = own[ids].copy()
-        has_prev, has_next = pos > 0, left > 0
-        scores[has_prev] += before[ids[np.flatnonzero(has_prev) - 1]]
-        scores[~has_prev] += self._bos
-        scores[has_next] += after[ids[np.flatnonzero(has_next) + 1]]
-        scores[~has_next] += self._eos
-        far_prev, far_next = np.flatnonzero(pos > 1), np.flatnonzero(left > 1)
-        scores[far_prev] += before2[ids[far_prev - 2]]
-        scores[far_next] += after2[ids[far_next + 2]]
-        stems = self._word_stem[ids]
+        tables = self._tables
+
+        def neighbour(shift: int, present: npt.NDArray[np.bool_]) -> IntArray:
+            # Row 0 of every table is zero: it stands for "no such neighbour".
+            shifted = np.zeros(n, dtype=np.int64)
+            if shift > 0:
+                shifted[:-shift] = rows[shift:]
+            else:
+                shifted[-shift:] = rows[:shift]
+            return np.where(present, shifted, 0)
+
+        scores: FloatArray = tables[0][rows]
+        scores += tables[1][neighbour(-1, pos > 0)]
+        scores += tables[2][neighbour(1, left > 0)]
+        scores += tables[3][neighbour(-2, pos > 1)]
+        scores += tables[4][neighbour(2, left > 1)]
+        scores[pos == 0] += self._bos
+        scores[left == 0] += self._eos
+        stems = self._word_stem[rows]
+        has_prev, has_next = np.flatnonzero(pos > 0), np.flatnonzero(left > 0)
         for (keys, table), (at, other) in zip(
-            self._pairs,
-            ((np.flatnonzero(has_prev), -1), (np.flatnonzero(has_next), 1)),
-            strict=True,
+            self._pairs, ((has_prev, -1), (has_next, 1)), strict=True
         ):
             if not len(keys) or not len(at):
                 continue
@@ -183,7 +198,7 @@ class NumpyTagger:
             hit = (keys[slot] == pair) & (a >= 0) & (b >= 0)
             scores[at[hit]] += table[slot[hit]]
         # "title<4": a title one to three words back in the same sentence (not just before).
-        titles = np.where(self._is_title[ids], np.arange(n), -(10**9))
+        titles = np.where(self._is_title[rows], np.arange(n), -(10**9))
         last = np.maximum.accumulate(np.concatenate([[-(10**9)], titles[:-1]]))
         gap = np.arange(n) - last
         near = (gap > 1) & (gap <= 4) & (last >= starts[sent_of])
@@ -193,22 +208,28 @@ class NumpyTagger:
     def tag(self, words: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[str]:
         """The best labels of sentences given as (first, end) token ranges that cover
         `words` in order."""
-        labels, _ = self.tag_with_marginals(words, bounds, None)
-        return labels
+        types, ids = vocabulary(words)
+        best, _ = self.tag_with_marginals(types, ids, bounds, None)
+        return [self.weights.labels[k] for k in best.tolist()]
 
     def tag_with_marginals(
-        self, words: Sequence[str], bounds: Sequence[tuple[int, int]], label: str | None
-    ) -> tuple[list[str], FloatArray]:
-        """Labels, and each token's marginal probability of `label` in the sentences where
+        self,
+        types: Sequence[str],
+        ids: IntArray,
+        bounds: Sequence[tuple[int, int]],
+        label: str | None,
+    ) -> tuple[IntArray, FloatArray]:
+        """Label indices (into weights.labels) of tokens given as ids into their distinct
+        `types`, and each token's marginal probability of `label` in the sentences where
         Viterbi puts that label on some token (0 elsewhere)."""
-        ids = self.word_ids(words)
+        rows = self.type_rows(types)[ids]
         starts = np.array([a for a, _ in bounds], dtype=np.int64)
         lengths = np.array([b - a for a, b in bounds], dtype=np.int64)
-        scores = self.emissions(ids, starts, lengths)
+        scores = self.emissions(rows, starts, lengths)
         trans = self.weights.transitions
         best = _viterbi(scores, starts, lengths, trans)
         names = self.weights.labels
-        marginals = np.zeros(len(words))
+        marginals = np.zeros(len(ids))
         if label is not None and label in names:
             inside = names.index(label)
             # Only sentences where Viterbi puts the label somewhere need them.
@@ -222,7 +243,7 @@ class NumpyTagger:
                 local = np.concatenate([[0], np.cumsum(sub_lengths)[:-1]])
                 probs = _marginals(scores[at], local, sub_lengths, trans)
                 marginals[at] = probs[:, inside]
-        return [names[k] for k in best.tolist()], marginals
+        return best, marginals
 
 
 def _by_length(starts: IntArray, lengths: IntArray) -> tuple[IntArray, IntArray]:

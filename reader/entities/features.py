@@ -1,6 +1,16 @@
-"""Features of the person/place sequence model, computed once per distinct word."""
+"""Features of the sequence model, computed for many distinct words at once.
+
+A word's features are template values ("w=" its normalised form, "s=" its bare form,
+suffixes, shape...) and cue flags, both for the word itself and as seen by its
+neighbours. `FeatureExtractor.columns` gives them as columns over a batch of words,
+which the numpy tagger looks up template by template; `sequence` spells the same
+features as crfsuite's strings, for training and for the crfsuite tagger.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
@@ -13,17 +23,25 @@ from reader.entities.cues import (
     SPORTS_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.normalize import normalize
+from reader.entities.normalize import normalize_many
 
 # A word's own features, the features it gives its neighbours (as the word before, after,
 # two before, two after), its bare form and its cue flags.
 WordInfo = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, frozenset[str]]
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
+# Cue flags in the order a word's features list them.
+FLAGS = ("tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gw", "gn", "nu", "fw", "nat", "nl", "pu")
 # What a neighbour contributes: its bare form and its cue flags, not its affixes.
-_CONTEXT_FLAGS = (
+CONTEXT_FLAGS = (
     "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu",
 )  # fmt: skip
-_FAR_FLAGS = ("tt", "gn", "gp", "pu")
+FAR_FLAGS = ("tt", "gn", "gp", "pu")
+# Templates of a word's own features ("w=" + value ...), then of what it shows its
+# neighbours: one before or after ("-1", "+1"), two before or after ("-2", "+2").
+OWN_TEMPLATES = ("w", "s", "p2", "p3", "x2", "x3", "cl", "sh", "len")
+SIDES = ("-1", "+1", "-2", "+2")
+SIDE_TEMPLATES = {"-1": ("s", "x2"), "+1": ("s", "x2"), "-2": ("s",), "+2": ("s",)}
+SIDE_FLAGS = {"-1": CONTEXT_FLAGS, "+1": CONTEXT_FLAGS, "-2": FAR_FLAGS, "+2": FAR_FLAGS}
 
 
 def shape(word: str) -> str:
@@ -38,8 +56,42 @@ def shape(word: str) -> str:
     return "mix"
 
 
+@dataclass(frozen=True, slots=True)
+class WordColumns:
+    """What the features know of a batch of words, one list entry per word."""
+
+    norms: list[str]
+    stems: list[str]
+    offsets: list[int]  # where the bare form starts in the written word
+    shapes: list[str]
+    flags: dict[str, list[bool]]  # every name of FLAGS, and "al" (the bare form has ال)
+
+    def values(self, template: str) -> list[str]:
+        """Each word's value of one template ("x2": the last two letters...)."""
+        if template == "w":
+            return self.norms
+        if template == "s":
+            return self.stems
+        if template in ("p2", "p3"):
+            k = int(template[1])
+            return [s[:k] for s in self.stems]
+        if template in ("x2", "x3"):
+            k = -int(template[1])
+            return [n[k:] for n in self.norms]
+        if template == "cl":
+            return [
+                n[: len(n) - len(s)] if at else ""
+                for n, s, at in zip(self.norms, self.stems, self.offsets, strict=True)
+            ]
+        if template == "sh":
+            return self.shapes
+        if template == "len":
+            return [str(min(len(s), 9)) for s in self.stems]
+        raise ValueError(f"unknown feature template {template!r}")
+
+
 class FeatureExtractor:
-    """Turns token sequences into crfsuite feature lists; caches per distinct word."""
+    """Turns words into feature columns, and token sequences into crfsuite items."""
 
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
@@ -53,77 +105,52 @@ class FeatureExtractor:
                 return at, stem
         return bare_form(word)
 
+    def columns(self, words: Sequence[str]) -> WordColumns:
+        """Norms, bare forms, shapes and cue flags of `words`, as columns."""
+        lex = self.lex
+        norms = normalize_many(words)
+        bare = [self.stem(w) for w in words]
+        stems = [s for _, s in bare]
+        places = lex.places
+
+        def on_stem(words_of: frozenset[str]) -> list[bool]:
+            return [s in words_of for s in stems]
+
+        def on_either(words_of: frozenset[str]) -> list[bool]:
+            return [n in words_of or s in words_of for n, s in zip(norms, stems, strict=True)]
+
+        first = on_stem(places.first_words)
+        ambiguous = on_stem(places.ambiguous)
+        shapes = [shape(n) for n in norms]
+        flags = {
+            "tt": on_either(PERSON_TITLES),
+            "ot": on_stem(ORG_HEADS),
+            "lt": on_stem(PLACE_HEADS),
+            "ch": on_stem(CUE_HEADS),
+            "ev": on_stem(EVENT_HEADS),
+            "sp": on_stem(SPORTS_HEADS),
+            "gp": [f and not a for f, a in zip(first, ambiguous, strict=True)],
+            "ga": [f and a for f, a in zip(first, ambiguous, strict=True)],
+            "gw": [not f and s in places.words for f, s in zip(first, stems, strict=True)],
+            "gn": on_stem(lex.given_names),
+            "nu": on_stem(lex.name_units),
+            "fw": on_either(lex.frequent_words),
+            "nat": on_either(lex.nationalities),
+            "nl": [n in NAME_LINKS for n in norms],
+            "pu": [s == "pu" for s in shapes],
+            "al": [s.startswith("ال") for s in stems],
+        }
+        return WordColumns(norms, stems, [at for at, _ in bare], shapes, flags)
+
     def word_info(self, word: str) -> WordInfo:
-        """What FeatureExtractor knows of one word, cached per distinct word."""
+        """One word's features as crfsuite strings, cached per distinct word."""
         cache = self._cache
         got = cache.get(word)
         if got is None:
             if len(cache) > 500_000:  # bound memory on huge, varied inputs
                 cache.clear()
-            got = cache[word] = self._word(word)
+            got = cache[word] = _spelt(self.columns([word]))
         return got
-
-    def _word(self, word: str) -> WordInfo:
-        """(own features, features as seen from neighbours at -1 +1 -2 +2, bare form,
-        cue flags)."""
-        lex = self.lex
-        norm = normalize(word)
-        at, stem = self.stem(word)
-        sh = shape(norm)
-        flags: list[str] = []
-        if norm in PERSON_TITLES or stem in PERSON_TITLES:
-            flags.append("tt")
-        if stem in ORG_HEADS:
-            flags.append("ot")
-        if stem in PLACE_HEADS:
-            flags.append("lt")
-        if stem in CUE_HEADS:
-            flags.append("ch")
-        if stem in EVENT_HEADS:
-            flags.append("ev")
-        if stem in SPORTS_HEADS:
-            flags.append("sp")
-        if stem in lex.places.first_words:
-            flags.append("ga" if stem in lex.places.ambiguous else "gp")
-        elif stem in lex.places.words:
-            flags.append("gw")
-        if stem in lex.given_names:
-            flags.append("gn")
-        if stem in lex.name_units:
-            flags.append("nu")
-        if norm in lex.frequent_words or stem in lex.frequent_words:
-            flags.append("fw")
-        if stem in lex.nationalities or norm in lex.nationalities:
-            flags.append("nat")
-        if norm in NAME_LINKS:
-            flags.append("nl")
-        if sh == "pu":
-            flags.append("pu")
-        own = [
-            "b",
-            "w=" + norm,
-            "s=" + stem,
-            "p2=" + stem[:2],
-            "p3=" + stem[:3],
-            "x2=" + norm[-2:],
-            "x3=" + norm[-3:],
-            "cl=" + norm[: len(norm) - len(stem)] if at else "cl=",
-            "sh=" + sh,
-            "len=" + str(min(len(stem), 9)),
-        ]
-        if stem.startswith("ال"):
-            own.append("al")
-        own.extend(flags)
-        ctx_flags = [f for f in flags if f in _CONTEXT_FLAGS]
-        far_flags = [f for f in ctx_flags if f in _FAR_FLAGS]
-        # As seen from the word after it ("-1"), before it ("+1"), two after, two before.
-        context = (
-            tuple([f"-1s={stem}", f"-1x2={norm[-2:]}"] + [f"-1{f}" for f in ctx_flags]),
-            tuple([f"+1s={stem}", f"+1x2={norm[-2:]}"] + [f"+1{f}" for f in ctx_flags]),
-            tuple([f"-2s={stem}"] + [f"-2{f}" for f in far_flags]),
-            tuple([f"+2s={stem}"] + [f"+2{f}" for f in far_flags]),
-        )
-        return tuple(own), context, stem, frozenset(flags)
 
     def sequence(self, words: list[str]) -> list[list[str]]:
         """crfsuite items for one sentence of tokens."""
@@ -154,3 +181,20 @@ class FeatureExtractor:
                 feats += info[i + 2][1][3]
             out.append(feats)
         return out
+
+
+def _spelt(columns: WordColumns) -> WordInfo:
+    """The one word of `columns` as crfsuite feature strings."""
+    flags = [f for f in FLAGS if columns.flags[f][0]]
+    own = ["b"] + [f"{t}={columns.values(t)[0]}" for t in OWN_TEMPLATES]
+    if columns.flags["al"][0]:
+        own.append("al")
+    own.extend(flags)
+    context = tuple(
+        tuple(
+            [f"{side}{t}={columns.values(t)[0]}" for t in SIDE_TEMPLATES[side]]
+            + [f"{side}{f}" for f in flags if f in SIDE_FLAGS[side]]
+        )
+        for side in SIDES
+    )
+    return tuple(own), context, columns.stems[0], frozenset(flags)

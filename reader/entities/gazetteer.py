@@ -17,8 +17,9 @@ DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
 _FUZZY_MIN_LETTERS = 5
 
 
-# The names that start with one word: (the words after it, normalised name), longest first.
-Entries = list[tuple[tuple[str, ...], str]]
+# The names that start with one word, by how many words follow it (most first): the
+# following words -> the normalised name.
+Entries = tuple[tuple[int, dict[tuple[str, ...], str]], ...]
 
 
 # A place's display name, category ("country", "city", "town", ...) and whether it
@@ -37,20 +38,26 @@ class PlaceGazetteer:
         self.same_as = same_places or {}
         self.cities = frozenset(k for k, v in places.items() if v[1] in ("city", "town"))
         self.ambiguous = frozenset(k for k, v in places.items() if v[2])
-        # first word -> [(following words, key)], longest first
-        index: dict[str, Entries] = {}
+        # first word -> following words -> key; a name spelt right wins over a variant
+        by_first: dict[str, dict[tuple[str, ...], str]] = {}
         for key in places:
             first, *rest = key.split(" ")
-            index.setdefault(first, []).append((tuple(rest), key))
+            by_first.setdefault(first, {}).setdefault(tuple(rest), key)
+        for key in places:
+            first, *rest = key.split(" ")
             if rest and places[key][1] != "city":
                 for i, word in enumerate(rest):
                     if len(word) < _FUZZY_MIN_LETTERS:
                         continue
                     for j in range(1, len(word) - 1):
                         variant = (*rest[:i], word[:j] + word[j + 1 :], *rest[i + 1 :])
-                        index[first].append((variant, key))
-        for entries in index.values():
-            entries.sort(key=lambda e: -len(e[0]))
+                        by_first[first].setdefault(variant, key)
+        index: dict[str, Entries] = {}
+        for first, names in by_first.items():
+            by_length: dict[int, dict[tuple[str, ...], str]] = {}
+            for following, key in names.items():
+                by_length.setdefault(len(following), {})[following] = key
+            index[first] = tuple(sorted(by_length.items(), reverse=True))
         self.index = index
         self._starts_cache: dict[str, tuple[tuple[int, Entries], ...]] = {}
         self.words = frozenset(w for k in places for w in k.split(" "))
@@ -73,10 +80,12 @@ class PlaceGazetteer:
     def match_at(self, norms: list[str], words: list[str], i: int) -> Found | None:
         """The longest place name starting at token i (its proclitics stripped)."""
         for offset, entries in self.name_starts(words[i]):
-            for rest, key in entries:
-                end = i + 1 + len(rest)
-                if end <= len(norms) and tuple(norms[i + 1 : end]) == rest:
-                    return Found("place", i, end, offset, key)
+            for length, names in entries:
+                end = i + 1 + length
+                if end <= len(norms):
+                    key = names.get(tuple(norms[i + 1 : end]))
+                    if key is not None:
+                        return Found("place", i, end, offset, key)
         return None
 
 

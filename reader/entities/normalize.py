@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 # Harakat (fathatan .. sukun and the rarer marks up to U+065F), superscript alef,
 # Quranic annotation marks, and tatweel: dropped before any comparison.
@@ -34,7 +36,33 @@ def normalize(text: str) -> str:
     and Arabic-Indic/Persian digits are folded. The result is for lookup only: it may be
     shorter than the input, so never use its offsets against the original text.
     """
-    return _MARKS.sub("", text).translate(_FOLD)
+    bare = _MARKS.sub("", text)
+    if len(bare) < _LONG_TEXT:
+        return bare.translate(_FOLD)
+    return _fold_long(bare)
+
+
+# str.translate looks each character up in a dict: past this length a lookup table over
+# the code points does the same folding several times faster.
+_LONG_TEXT = 20_000
+
+
+def _fold_long(text: str) -> str:
+    import numpy as np  # the engine's dependency; normalize() itself is imported by the UI
+
+    global _FOLD_TABLE
+    if _FOLD_TABLE is None:
+        _FOLD_TABLE = np.arange(_TABLE_SIZE, dtype=np.uint32)
+        for source, target in _FOLD.items():
+            _FOLD_TABLE[source] = ord(str(target))
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    low = codes < _TABLE_SIZE
+    codes[low] = _FOLD_TABLE[codes[low]]
+    return codes.tobytes().decode("utf-32-le")
+
+
+_TABLE_SIZE = 0x700  # every folded character is below U+0700
+_FOLD_TABLE: Any = None
 
 
 def fold_digits(text: str) -> str:
@@ -48,3 +76,34 @@ _DIGITS = str.maketrans(
         **{chr(0x06F0 + d): str(d) for d in range(10)},
     }
 )
+
+
+def normalize_many(words: Sequence[str]) -> list[str]:
+    """normalize() of each word, in one pass over their text (words without line breaks).
+
+    The results are remembered for normalize_word()."""
+    if not words:
+        return []
+    joined = "\n".join(words)
+    if joined.count("\n") != len(words) - 1:  # a word holds a line break: one by one
+        return [normalize(w) for w in words]
+    out = normalize(joined).split("\n")
+    if len(_word_norms) > _MAX_WORDS:  # bound memory on huge, varied inputs
+        _word_norms.clear()
+    _word_norms.update(zip(words, out, strict=True))
+    return out
+
+
+def normalize_word(word: str) -> str:
+    """normalize(word), remembered per distinct word (the engine asks for the same words
+    from several steps)."""
+    got = _word_norms.get(word)
+    if got is None:
+        if len(_word_norms) > _MAX_WORDS:
+            _word_norms.clear()
+        got = _word_norms[word] = normalize(word)
+    return got
+
+
+_word_norms: dict[str, str] = {}
+_MAX_WORDS = 500_000

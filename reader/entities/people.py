@@ -17,6 +17,7 @@ from reader.entities.cues import (
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.spans import Found
+from reader.entities.tokens import Tokens
 
 TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
 
@@ -30,13 +31,10 @@ _CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون"
 
 
 def find_people(
-    words: list[str],
-    norms: list[str],
-    model_spans: list[TokenSpan],
-    blocked: set[int],
-    lex: Lexicons,
+    tokens: Tokens, model_spans: list[TokenSpan], blocked: set[int], lex: Lexicons
 ) -> list[Found]:
     """Person mentions not overlapping `blocked` tokens (places, dates), in token order."""
+    words, norms = tokens.texts, tokens.norms
     doc_names = {norms[i] for _, a, b in model_spans for i in range(a, b)}
     found: list[Found] = []
     spans = [
@@ -67,7 +65,7 @@ def find_people(
     taken = set(blocked)
     for f in found:
         taken.update(range(f.first, f.end))
-    return sorted(found + _propagate(found, words, norms, taken, lex), key=lambda f: f.first)
+    return sorted(found + _propagate(found, tokens, taken, lex), key=lambda f: f.first)
 
 
 def _names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
@@ -212,10 +210,9 @@ def _strip_first(word: str, doc_names: set[str], lex: Lexicons) -> tuple[int, st
     return splits[0]
 
 
-def _propagate(
-    found: list[Found], words: list[str], norms: list[str], taken: set[int], lex: Lexicons
-) -> list[Found]:
+def _propagate(found: list[Found], tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Found]:
     """Later mentions of a full name or its surname alone, which the model missed."""
+    words, norms = tokens.texts, tokens.norms
     index: dict[str, set[tuple[str, ...]]] = {}
     for f in found:
         parts = f.key.split(" ")
@@ -243,11 +240,15 @@ def _propagate(
     # too often someone else, or a word ("حسن").
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+    def may_start(word: str) -> bool:
+        splits = proclitic_splits(word)
+        return splits[0][1] in first_names or any(stem in ordered for _, stem in splits)
+
     # Only words that read as an indexed name, or a first name, are tried.
-    types = {w for w in set(words) if any(stem in ordered for _, stem in proclitic_splits(w))}
     extra: list[Found] = []
     free = 0  # the first token not inside a mention just found
-    for i in [i for i, w in enumerate(words) if w in types or norms[i] in first_names]:
+    for i in tokens.where(may_start):
         if i < free:
             continue
         hit = None

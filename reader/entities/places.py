@@ -18,6 +18,7 @@ from reader.entities.cues import (
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 from reader.entities.spans import Found
+from reader.entities.tokens import Tokens
 
 TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
 
@@ -111,11 +112,10 @@ class _Context:
         return None
 
 
-def find_places(
-    words: list[str], norms: list[str], model_spans: list[TokenSpan], lex: Lexicons
-) -> list[Found]:
+def find_places(tokens: Tokens, model_spans: list[TokenSpan], lex: Lexicons) -> list[Found]:
     """Place mentions, non-overlapping, in token order."""
     gaz = lex.places
+    words, norms = tokens.texts, tokens.norms
     ctx = _Context(words, norms, model_spans, lex)
     found: list[Found] = []
     taken: set[int] = set()
@@ -132,11 +132,11 @@ def find_places(
         taken.update(range(place.first, place.end))
         return True
 
-    i = 0
-    while i < len(words):
-        match = gaz.match_at(norms, words, i)
+    free = 0  # the first token after the last place taken
+    # Only tokens that can start a gazetteer name are tried.
+    for i in tokens.where(lambda w: bool(gaz.name_starts(w))):
+        match = gaz.match_at(norms, words, i) if i >= free else None
         if match is None:
-            i += 1
             continue
         ambiguous = match.key in gaz.ambiguous
         # A gazetteer name the model reads as (part of) an organisation or a title
@@ -167,9 +167,7 @@ def find_places(
         if context_ok and accept(match):
             if ambiguous and match.key not in PLACE_HEADS:
                 confirmed.add(match.key)
-            i = match.end
-        else:
-            i += 1
+            free = match.end
 
     for kind, first, end in model_spans:
         if kind != "LOC" or any(t in taken for t in range(first, end)):
@@ -178,15 +176,14 @@ def find_places(
         if place is not None:
             accept(place)
 
-    cue_words = {w for w in set(words) if _is_one_of(w, CUE_HEADS)}
-    after_cue = [i + 1 for i, w in enumerate(words[:-1]) if w in cue_words]
+    after_cue = [i + 1 for i in tokens.where(lambda w: _is_one_of(w, CUE_HEADS))]
     for i in after_cue:
-        if i not in taken and _named_after_cue(words, norms, i, lex):
+        if i < len(words) and i not in taken and _named_after_cue(words, norms, i, lex):
             offset, stem = _stem(words[i], lex)
             if accept(Found("place", i, i + 1, offset, stem)):
                 confirmed.add(stem)
 
-    found += _propagate(ctx, found, taken, confirmed)
+    found += _propagate(ctx, tokens, found, taken, confirmed)
     # One sense per text: a city read as a club's name once is the club throughout
     # ("برشلونة" in a match report), unless a place noun says otherwise ("مدينة روما").
     return sorted(
@@ -328,7 +325,7 @@ def _stem(word: str, lex: Lexicons) -> tuple[int, str]:
 
 
 def _propagate(
-    ctx: _Context, found: list[Found], taken: set[int], confirmed: set[str]
+    ctx: _Context, tokens: Tokens, found: list[Found], taken: set[int], confirmed: set[str]
 ) -> list[Found]:
     """One sense per text: a name found in context elsewhere in the same text (an
     ambiguous gazetteer name after a place noun or read so by the model, a name after a
@@ -345,16 +342,19 @@ def _propagate(
     if not learned:
         return []
     gaz = lex.places
-    # Only words that read as a learned name, or start one, are tried (a set per type).
-    types = {
-        w
-        for w in set(words)
-        if any(stem in learned for _, stem in proclitic_splits(w))
-        or any(key in learned for _, entries in gaz.name_starts(w) for _, key in entries)
-    }
+
+    def may_start(word: str) -> bool:
+        return any(stem in learned for _, stem in proclitic_splits(word)) or any(
+            key in learned
+            for _, entries in gaz.name_starts(word)
+            for _, names in entries
+            for key in names.values()
+        )
+
+    # Only words that read as a learned name, or start one, are tried (asked per type).
     extra: list[Found] = []
     free = 0  # the first token not inside a mention just found
-    for i in [i for i, w in enumerate(words) if w in types]:
+    for i in tokens.where(may_start):
         if i < free or i in taken:
             continue
         hit = None

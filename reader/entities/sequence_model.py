@@ -14,8 +14,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from reader.entities.features import FeatureExtractor
 from reader.entities.gazetteer import lexicons
+from reader.entities.tokens import Tokens
 
 MODEL_FILE = Path(__file__).parent / "data" / "ner_crf.crfsuite.gz"
 TokenSpan = tuple[str, int, int]  # (type, first token, end token)
@@ -65,23 +69,38 @@ class SequenceTagger:
         # workers) take turns.
         self._lock = threading.Lock()
 
-    def tag_sentences(
-        self, words: Sequence[str], bounds: Sequence[tuple[int, int]]
-    ) -> list[TokenSpan]:
+    def tag_sentences(self, tokens: Tokens, bounds: Sequence[tuple[int, int]]) -> list[TokenSpan]:
         """Spans in document token indices for sentences given as (first, end) ranges."""
         if not bounds:
             return []
         with self._lock:
-            labels, marginals = self._tagger.tag_with_marginals(words, bounds, "I-PERS")
-        out: list[TokenSpan] = []
-        for first, end in bounds:
+            best, marginals = self._tagger.tag_with_marginals(
+                tokens.types, tokens.ids, bounds, "I-PERS"
+            )
+        spans = _label_spans(best, bounds, self._tagger.weights.labels)
+        return trim_person_edges(spans, lambda i: float(marginals[i]))
 
-            def marginal(i: int, base: int = first) -> float:
-                return float(marginals[base + i])
 
-            trimmed = trim_person_edges(labels_to_spans(labels[first:end]), marginal)
-            out.extend((kind, a + first, b + first) for kind, a, b in trimmed)
-        return out
+def _label_spans(
+    best: npt.NDArray[np.int64], bounds: Sequence[tuple[int, int]], labels: Sequence[str]
+) -> list[TokenSpan]:
+    """labels_to_spans over every sentence at once, from label indices."""
+    kinds = sorted({label[2:] for label in labels if label != "O"})
+    kind_of = np.array([kinds.index(lb[2:]) + 1 if lb != "O" else 0 for lb in labels])
+    begins = np.array([lb.startswith("B-") for lb in labels])
+    k = kind_of[best]
+    first_of_sentence = np.zeros(len(best), dtype=bool)
+    first_of_sentence[[a for a, _ in bounds]] = True
+    previous = np.concatenate([[0], k[:-1]])
+    opens = (k > 0) & (begins[best] | first_of_sentence | (previous != k))
+    boundaries = np.flatnonzero(opens | (k == 0) | first_of_sentence)
+    boundaries = np.append(boundaries, len(best))
+    firsts = np.flatnonzero(opens)
+    ends = boundaries[np.searchsorted(boundaries, firsts, side="right")]
+    return [
+        (kinds[kind - 1], a, b)
+        for kind, a, b in zip(k[firsts].tolist(), firsts.tolist(), ends.tolist(), strict=True)
+    ]
 
 
 class CrfsuiteTagger:

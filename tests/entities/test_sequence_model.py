@@ -35,7 +35,7 @@ def test_numpy_and_crfsuite_trim_names_alike(path, crfsuite):
         for first, end in bounds
         for kind, a, b in crfsuite.tag(tokens.texts[first:end])
     ]
-    assert sequence_tagger().tag_sentences(tokens.texts, bounds) == expected
+    assert sequence_tagger().tag_sentences(tokens, bounds) == expected
 
 
 def test_sentences_of_different_lengths_are_tagged_as_if_alone(crfsuite):

@@ -34,9 +34,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
+
 from reader.entities.dates import patterns as pat
 from reader.entities.dates.values import ParsedDate, date_value
 from reader.entities.normalize import normalize
+from reader.entities.tokens import Tokens, tokenize
 
 Offsets = Callable[[int], int]  # an offset in the folded text -> one in the original
 
@@ -58,8 +61,12 @@ class _Atom:
     parsed: ParsedDate
 
 
-def find_dates(text: str, article_date: datetime.date | None = None) -> list[DateMatch]:
-    """Date expressions in `text`, sorted and non-overlapping, valued as the module doc says."""
+def find_dates(
+    text: str, article_date: datetime.date | None = None, tokens: Tokens | None = None
+) -> list[DateMatch]:
+    """Date expressions in `text`, sorted and non-overlapping, valued as the module doc says.
+
+    `tokens` are the text's tokens when the caller has them (else they are made here)."""
     marks = [m.start() for m in pat.MARK.finditer(text)]
     folded = normalize(text)
     if len(folded) != len(text) - len(marks):  # normalize dropped other marks than ours
@@ -70,7 +77,8 @@ def find_dates(text: str, article_date: datetime.date | None = None) -> list[Dat
     def original(offset: int) -> int:
         return offset + bisect_right(mark_slots, offset) if mark_slots else offset
 
-    atoms = _merge(_non_overlapping(_atoms(folded, text, original)), folded)
+    windows = _windows(folded, tokens or tokenize(text), marks)
+    atoms = _merge(_non_overlapping(_atoms(folded, text, original, windows)), folded)
     matches = []
     for atom in atoms:
         # A mark belongs to the letter before it, so a span ends after its last marks.
@@ -103,39 +111,65 @@ def _is_dateline(line: str, match: DateMatch) -> bool:
     )
 
 
-def _atoms(folded: str, text: str, original: Offsets) -> list[_Atom]:
+Windows = dict[str, list[tuple[int, int]]]  # a family of patterns -> where to run them
+
+
+def _atoms(folded: str, text: str, original: Offsets, windows: Windows) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for finder in (_word_dates, _numeric_dates, _years, _weekdays, _relatives, _decades):
-        atoms.extend(finder(folded, text, original))
+    for finder, family in _FINDERS:
+        if windows[family]:
+            atoms.extend(finder(folded, text, original, windows[family]))
     return atoms
 
 
-def _scan(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(folded), tried only near the words a date can contain: a regex
-    tries every character of a megabyte text, a set lookup per word is far cheaper."""
-    for start, end in _windows(folded):
+def _scan(
+    pattern: re.Pattern[str], folded: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(folded), tried only around the words its dates need: a regex
+    tries every character of a megabyte text, a set lookup per distinct word is cheaper."""
+    for start, end in windows:
         yield from pattern.finditer(folded, start, end)
 
 
-_window_cache: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+def _families(norm: str) -> set[str]:
+    """Which patterns a word can anchor (see patterns.FAMILY_WORDS)."""
+    found: set[str] = set()
+    if pat.DIGIT.search(norm):
+        if pat.NUMBER.search(norm):
+            found.add("number")
+        runs = pat.LETTER_RUN.findall(norm)  # a word glued to a number ("ديسمبر1903")
+    else:
+        runs = [norm]
+    anchors = pat.ANCHOR_FAMILIES
+    for run in runs:
+        for k in range(min(pat.MAX_PREFIX, len(run) - 1) + 1):
+            got = anchors.get(run[k:])
+            if got:
+                found.update(got)
+    if pat.DECADE_WORD.search(norm):
+        found.add("decade")
+    return found
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
-    """Stretches of `folded` around every date word or number, from and to a space."""
-    cached = _window_cache.get(id(folded))
-    if cached is not None and cached[0] is folded:
-        return cached[1]
-    out: list[tuple[int, int]] = []
-    for m in pat.DATE_WORD.finditer(folded):
-        start = folded.rfind(" ", 0, max(0, m.start() - pat.WINDOW)) + 1
-        end = folded.find(" ", m.end() + pat.WINDOW)
+def _windows(folded: str, tokens: Tokens, marks: list[int]) -> Windows:
+    """Per family, the stretches of `folded` around its anchor words, from and to a space."""
+    families = [_families(norm) for norm in tokens.type_norms]
+    out: Windows = {family: [] for family in _FAMILIES}
+    anchored = np.array([bool(f) for f in families], dtype=bool)
+    at = np.flatnonzero(anchored[tokens.ids]) if families else np.zeros(0, dtype=np.int64)
+    # Offsets in the folded text: the marks before a token's edges are gone from it.
+    starts = tokens.starts[at] - np.searchsorted(marks, tokens.starts[at])
+    ends = tokens.ends[at] - np.searchsorted(marks, tokens.ends[at])
+    for k, a, b in zip(tokens.ids[at].tolist(), starts.tolist(), ends.tolist(), strict=True):
+        start = folded.rfind(" ", 0, max(0, a - pat.WINDOW)) + 1
+        end = folded.find(" ", b + pat.WINDOW)
         end = len(folded) if end == -1 else end
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    _window_cache.clear()
-    _window_cache[id(folded)] = (folded, out)
+        for family in families[k]:
+            spans = out[family]
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((start, end))
     return out
 
 
@@ -149,9 +183,11 @@ def _word_after(folded: str, end: int) -> str:
     return found.group(1) if found else ""
 
 
-def _word_dates(folded: str, text: str, original: Offsets) -> list[_Atom]:
+def _word_dates(
+    folded: str, text: str, original: Offsets, windows: list[tuple[int, int]]
+) -> list[_Atom]:
     atoms = []
-    for m in _scan(pat.WORD_DATE, folded):
+    for m in _scan(pat.WORD_DATE, folded, windows):
         m1 = _squash(m.group("m1"))
         hijri = m1 in pat.HIJRI
         month = pat.HIJRI[m1] if hijri else pat.GREGORIAN[m1]
@@ -205,9 +241,11 @@ def _squash(words: str) -> str:
     return " ".join(words.split())
 
 
-def _numeric_dates(folded: str, text: str, original: Offsets) -> list[_Atom]:
+def _numeric_dates(
+    folded: str, text: str, original: Offsets, windows: list[tuple[int, int]]
+) -> list[_Atom]:
     atoms = []
-    for m in _scan(pat.NUMERIC_DATE, folded):
+    for m in _scan(pat.NUMERIC_DATE, folded, windows):
         if m.group("y"):
             year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         else:
@@ -233,9 +271,11 @@ def _valid(year: int, month: int, day: int, hijri: bool) -> bool:
     return 1000 <= year <= 2100
 
 
-def _years(folded: str, text: str, original: Offsets) -> list[_Atom]:
+def _years(
+    folded: str, text: str, original: Offsets, windows: list[tuple[int, int]]
+) -> list[_Atom]:
     atoms = []
-    for m in _scan(pat.YEAR, folded):
+    for m in _scan(pat.YEAR, folded, windows):
         year = int(m.group("year"))
         era = m.group("era") or ""
         if (
@@ -276,9 +316,11 @@ def _counts_something(folded: str, m: re.Match[str]) -> bool:
     return before in pat.QUANTITY_BEFORE or _word_after(folded, m.end()) in pat.COUNTED_AFTER
 
 
-def _weekdays(folded: str, text: str, original: Offsets) -> list[_Atom]:
+def _weekdays(
+    folded: str, text: str, original: Offsets, windows: list[tuple[int, int]]
+) -> list[_Atom]:
     atoms = []
-    for m in _scan(pat.WEEKDAY, folded):
+    for m in _scan(pat.WEEKDAY, folded, windows):
         weekday = pat.WEEKDAYS[m.group("wd")]
         bare = not (m.group("tod") or m.group("rel") or m.group("dir"))
         if (
@@ -304,9 +346,11 @@ def _weekdays(folded: str, text: str, original: Offsets) -> list[_Atom]:
     return atoms
 
 
-def _relatives(folded: str, text: str, original: Offsets) -> list[_Atom]:
+def _relatives(
+    folded: str, text: str, original: Offsets, windows: list[tuple[int, int]]
+) -> list[_Atom]:
     atoms = []
-    for m in _scan(pat.RELATIVE, folded):
+    for m in _scan(pat.RELATIVE, folded, windows):
         if m.group("day"):
             if m.group("day") == "اليوم" and not _means_today(folded, m.start(), m.end()):
                 continue
@@ -355,9 +399,11 @@ def _means_today(folded: str, start: int, end: int) -> bool:
     return not after.startswith("ال") or after in pat.WEEKDAYS or after == "الموافق"
 
 
-def _decades(folded: str, text: str, original: Offsets) -> list[_Atom]:
+def _decades(
+    folded: str, text: str, original: Offsets, windows: list[tuple[int, int]]
+) -> list[_Atom]:
     atoms = []
-    for m in _scan(pat.DECADE, folded):
+    for m in _scan(pat.DECADE, folded, windows):
         parsed = ParsedDate("decade", year=190 + pat.DECADES[m.group("tens")])
         atoms.append(_Atom(m.start("core"), m.end("core"), parsed))
     return atoms
@@ -411,3 +457,13 @@ def _join(first: _Atom, second: _Atom, folded: str) -> _Atom | None:
 
 
 _CALENDARS = ("gregorian", "hijri")
+
+_FINDERS = (
+    (_word_dates, "month"),
+    (_numeric_dates, "number"),
+    (_years, "number"),
+    (_weekdays, "weekday"),
+    (_relatives, "relative"),
+    (_decades, "decade"),
+)
+_FAMILIES = ("month", "number", "weekday", "relative", "decade")

@@ -172,32 +172,45 @@ WORD_BEFORE = re.compile(r"(\w+)[^\w\n.!?؟]*$")
 WORD_AFTER = re.compile(r"[^\w\n.!?؟]*?(\w+)")
 MARK = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
-# Words a date expression cannot do without (see _lexicon_words), for the prefilter in
-# dates/__init__.py: a date has at least one of them, or a digit. Matching runs in windows of
-# WINDOW characters either side of such a word, which take in the words around it
-# ("أواخر", "مساء", "من", "هذا").
-WINDOW = 24
-_PATTERN_WORDS = "يوم شهر عام سنه غره صيف شتاء ربيع خريف قبل العقد"
-
-
-def _lexicon_words() -> frozenset[str]:
-    """The words one of which every pattern needs (a month, a weekday, a relative day or
-    unit, a decade...); the context lists of dates.lexicon are left out."""
-    words: set[str] = set(_PATTERN_WORDS.split())
-    anchors = (
-        lex.GREGORIAN_MONTHS, lex.HIJRI_MONTHS, lex.WEEKDAYS, lex.RELATIVE_DAYS,
-        lex.RELATIVE_UNITS, lex.PLURAL_UNITS, lex.NOW_WORDS, lex.PERIOD_NOUNS,
-        lex.AGO_UNITS, lex.DECADES,
-    )  # fmt: skip
-    for table in anchors:
-        for item in table:
-            words.update(_fold(item).split())
-    return frozenset(words | {w[2:] for w in words if w.startswith("ال")})
-
-
-DATE_WORDS = _lexicon_words()
-# One scan finds them: a digit, a date word with its proclitics and article, a decade.
-DATE_WORD = re.compile(
-    rf"\d|(?<!\w)[وف]?(?:[بلك]?(?:ال)?|لل)(?:{_alternation(sorted(DATE_WORDS))})(?!\w)"
-    rf"|{_alternation(DECADES)}"
+# The one prefilter: every pattern needs one word of its family (a month name, a weekday,
+# a relative word, a decade) or a number of three digits or more; the patterns run only
+# in windows of WINDOW characters either side of such a word, which take in the words
+# around it ("أواخر", "مساء", "من", "هذا"). A word is asked once per distinct word.
+WINDOW = 48
+# Words that never anchor a phrase on their own: each phrase holding one has another.
+_NOT_ANCHORS = frozenset(
+    _fold(w)
+    for w in ("أول", "من", "يوم", "بعد", "الوقت", "الأول", "الثاني", "ثاني", "الأولى", "الآخر")
+    + ("الآخرة", "ذو", "ذي", "ذا")
 )
+
+
+def _anchors(*phrases: Iterable[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for table in phrases:
+        for phrase in table:
+            kept = [w for w in _fold(phrase).split() if w not in _NOT_ANCHORS]
+            if not kept:
+                raise ValueError(f"no anchor word in the date phrase {phrase!r}")
+            words.update(kept)
+    return frozenset(words)
+
+
+FAMILY_WORDS = {
+    "month": _anchors(lex.GREGORIAN_MONTHS, lex.HIJRI_MONTHS),
+    "weekday": _anchors(lex.WEEKDAYS),
+    "relative": _anchors(
+        lex.RELATIVE_DAYS, lex.RELATIVE_UNITS, lex.PLURAL_UNITS, lex.NOW_WORDS,
+        lex.PERIOD_ADJECTIVES, ("قبل", "العقد", "صيف", "شتاء", "ربيع", "خريف"),
+    ),
+}  # fmt: skip
+ANCHOR_FAMILIES: dict[str, tuple[str, ...]] = {}
+for _family, _words in FAMILY_WORDS.items():
+    for _word in _words:
+        ANCHOR_FAMILIES[_word] = (*ANCHOR_FAMILIES.get(_word, ()), _family)
+DECADE_WORD = re.compile(_alternation(DECADES))
+DIGIT = re.compile(r"\d")
+NUMBER = re.compile(r"\d{3}")
+LETTER_RUN = re.compile(r"[^\d]+")
+# How far before a word a proclitic and the article can reach ("وبالعام", "فللعام").
+MAX_PREFIX = 4
