@@ -18,9 +18,10 @@ from pathlib import Path
 from corpus import ROOT, write_big_article
 
 from reader.text.document import parse_document
-from reader.text.layout import _layout, _shaped_word, layout_paragraph
+from reader.text.layout import _cached, layout_paragraph
 from reader.text.load import load_text
 from reader.text.shaping import shape_text
+from reader.text.words import shaped_word
 
 
 def main() -> None:
@@ -35,9 +36,9 @@ def main() -> None:
     print(f"text: {path} ({path.stat().st_size / 1e6:.1f} MB, {chars:,} characters, "
           f"{len(paragraphs):,} paragraphs)")
 
-    _layout.cache_clear()
+    _cached.cache_clear()
     shape_text.cache_clear()
-    _shaped_word.cache_clear()
+    shaped_word.cache_clear()
     start = time.perf_counter()
     lines = sum(len(layout_paragraph(p, args.width)) for p in paragraphs)
     ours = time.perf_counter() - start

@@ -130,7 +130,7 @@ def resolve_levels(text: str, classes: Sequence[str], base_level: int) -> list[i
     sos = "R" if base_level % 2 else "L"
     embedding = sos  # one isolating run sequence at the paragraph level
     _resolve_weak_types(types, sos)
-    _resolve_brackets(text, kept, types, original, sos, embedding)
+    resolve_brackets(text, kept, types, original, sos, embedding)
     _resolve_neutral_types(types, sos, embedding)
 
     # I1/I2
@@ -232,7 +232,7 @@ def _strong_direction(t: str) -> str:
     return "L" if t == "L" else "R"
 
 
-def _resolve_brackets(
+def resolve_brackets(
     text: str,
     kept: list[int],
     types: list[str],

@@ -4,239 +4,246 @@ The order matters (RTL-NOTES.md): wrapping happens on the logical text, measured
 after shaping, and only then is each line reordered on its own, so the first words of a
 paragraph are on its first line. Every line keeps a map between logical offsets and
 screen columns, so any span of the original text can be highlighted later.
+
+It is fast because the work is done once per paragraph and per word, never once per
+character in Python: the levels are resolved once for the paragraph (`levels`) and
+sliced per line; each word is shaped once (`words`) and the paragraph's arrays are the
+concatenation of its words' arrays; a line is a few runs of one level, each copied
+forward or backward as a slice (a line of one level, most Arabic lines, is one run).
+Units wider than one cell (CJK, emoji), and units with no cell in a paragraph of several
+levels, go through `layout_reference`, which places one unit at a time; the property
+tests hold the two to the same lines and maps.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
+import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate, chain, compress, repeat
+from operator import add, sub
 
-from bidi.mirror import MIRRORED
+from reader.text.bidi import visual_order
+from reader.text.layout_reference import reference_layout
+from reader.text.levels import ParagraphLevels, paragraph_levels
+from reader.text.line import BidiMode, Line
+from reader.text.words import ShapedWord, shaped_word
 
-from reader.text.bidi import classes_of, line_levels, paragraph_level, resolve_levels, visual_order
-from reader.text.shaping import Glyph, shape_text
+__all__ = ["BidiMode", "Line", "first_line_index", "lay_out", "layout_paragraph", "one_line"]
 
-
-class BidiMode(StrEnum):
-    """Who does bidi: the app (visual order, shaped) or the terminal (logical order)."""
-
-    APP = "app"
-    TERMINAL = "terminal"
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One screen line of a paragraph.
-
-    `text` is what to paint, `cells` its width. `start`/`end` are logical offsets in the
-    paragraph. Cell k shows the characters `columns[k]:column_ends[k]`: one letter, a
-    letter with its marks (marks take no cell of their own), or both letters of a lam-alef
-    ligature. `offsets[j]` is the first cell of logical offset `start + j` (or -1 when it
-    has no cell: a dropped space or an invisible character).
-    """
-
-    text: str
-    cells: int
-    start: int
-    end: int
-    rtl: bool
-    columns: tuple[int, ...]
-    offsets: tuple[int, ...]
-    column_ends: tuple[int, ...]
-
-    def padding(self, width: int) -> int:
-        """Cells of space before the text: RTL lines are flush right, LTR flush left."""
-        return max(0, width - self.cells) if self.rtl else 0
-
-    def aligned(self, width: int) -> str:
-        """The line padded to `width` cells as it is painted."""
-        pad = self.padding(width)
-        return " " * pad + self.text + " " * max(0, width - pad - self.cells)
-
-    def visual_to_logical(self, column: int) -> int | None:
-        """The logical offset shown in `column` (0 = first cell of `text`), if any."""
-        if 0 <= column < len(self.columns):
-            return self.columns[column]
-        return None
-
-    def logical_to_visual(self, offset: int) -> int | None:
-        """The first cell (from the left of `text`) of logical `offset`, if shown."""
-        if self.start <= offset < self.end:
-            column = self.offsets[offset - self.start]
-            return None if column < 0 else column
-        return None
-
-    def cell_range(self, column: int) -> tuple[int, int] | None:
-        """The logical characters `start:end` shown in cell `column`, if it is one."""
-        if 0 <= column < len(self.columns):
-            return self.columns[column], self.column_ends[column]
-        return None
-
-    def span_columns(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Runs of cells `[left, right)` that show any of logical range `start:end`, left
-        to right. A cell is in when one of its characters is: a mention that begins at
-        the alef of a lam-alef ligature still marks the ligature's cell."""
-        runs: list[tuple[int, int]] = []
-        for k, (first, last) in enumerate(zip(self.columns, self.column_ends, strict=True)):
-            if first < end and start < last:
-                if runs and runs[-1][1] == k:
-                    runs[-1] = (runs[-1][0], k + 1)
-                else:
-                    runs.append((k, k + 1))
-        return runs
+_RUN = re.compile(rb"(.)\1*", re.DOTALL)
+_SEGMENT_SEPARATOR = re.compile("[SB]")
 
 
 def layout_paragraph(
     text: str, width: int, *, bidi: BidiMode = BidiMode.APP, harakat: bool = True
 ) -> tuple[Line, ...]:
     """Lay out one paragraph (no newline inside) to lines of at most `width` cells."""
-    return _layout(text, max(1, width), BidiMode(bidi), harakat)
+    return _cached(text, max(1, width), BidiMode(bidi), harakat)
 
 
 @lru_cache(maxsize=4096)
-def _layout(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line, ...]:
+def _cached(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line, ...]:
+    return lay_out(text, width, bidi, harakat)
+
+
+def lay_out(text: str, width: int, bidi: BidiMode, harakat: bool) -> tuple[Line, ...]:
+    """`layout_paragraph` without its cache (for output that is written and forgotten)."""
+    width = max(1, width)
     if not text:
         return (Line("", 0, 0, 0, False, (), (), ()),)
-    classes = classes_of(text)
-    base = paragraph_level(classes)
     app = bidi is BidiMode.APP
-    words = _words(text, shape=app, harakat=harakat)
-    if not app:
-        return tuple(_logical_line(s, e, clusters) for s, e, clusters in _wrap(text, words, width))
-    levels = resolve_levels(text, classes, base)
-    return tuple(
-        _visual_line(classes, levels, base, s, e, clusters)
-        for s, e, clusters in _wrap(text, words, width)
-    )
+    parts = text.split(" ")
+    words = [shaped_word(part, harakat, app) for part in parts]
+    if any(word.wide for word in words):
+        return reference_layout(text, width, bidi, harakat)
+    levels = paragraph_levels(text) if app else None
+    if levels is not None and levels.levels is not None and any(w.hidden for w in words):
+        # A unit with no cell still has a level and can split a run (an LRM between two
+        # Arabic letters in a left-to-right paragraph): placed one by one.
+        return reference_layout(text, width, bidi, harakat)
+    paragraph = _Paragraph(text, words, levels)
+    return tuple(paragraph.line(*span) for span in _wrap(parts, words, width))
 
 
-_SPACE = Glyph(" ", 0, 1, 1)
-
-
-_Word = tuple[int, tuple[Glyph, ...], int]
-"""(offset in the paragraph, glyphs, cells) of a word or a space."""
-_Placed = list[tuple[int, Glyph]]
-"""Glyphs of one line in logical order, each with its paragraph offset."""
-
-
-def _words(text: str, *, shape: bool, harakat: bool) -> list[_Word]:
-    """Split at spaces: (offset, glyphs, cells) for each word and each space.
-
-    Glyph offsets are relative to the word; `offset + glyph.start` is in the paragraph.
-    """
-    words: list[_Word] = []
-    offset = 0
-    for word in text.split(" "):
-        if word:
-            glyphs, cells = _shaped_word(word, harakat, shape)
-            words.append((offset, glyphs, cells))
-        offset += len(word)
-        if offset < len(text):
-            words.append((offset, (_SPACE,), 1))
-            offset += 1
-    return words
-
-
-@lru_cache(maxsize=262_144)
-def _shaped_word(word: str, harakat: bool, shape: bool) -> tuple[tuple[Glyph, ...], int]:
-    glyphs = shape_text(word, harakat, shape)
-    return glyphs, sum(g.cells for g in glyphs)
-
-
-def _wrap(text: str, words: list[_Word], width: int) -> Iterator[tuple[int, int, _Placed]]:
-    """Greedy wrap of the logical text; a word wider than the line is cut at glyphs.
-
-    Yields (start, end, placed) per line, `placed` being (paragraph offset, glyph) pairs.
-    """
-    line: list[tuple[int, Glyph]] = []
-    used = 0
-    line_start = 0
-    for offset, glyphs, cells in words:
-        if glyphs[0] is _SPACE:
+def _wrap(
+    parts: Sequence[str], words: Sequence[ShapedWord], width: int
+) -> list[tuple[int, int, int, int]]:
+    """Greedy wrap of the logical text, every unit one cell wide; a word wider than the
+    line is cut between units. (start, end, first unit, end unit) per line, the space
+    consumed by a break in neither line."""
+    lines: list[tuple[int, int, int, int]] = []
+    used = offset = line_start = line_unit = unit = 0
+    last = len(parts) - 1
+    for k, part in enumerate(parts):
+        if part:
+            cells = words[k].cells
+            if used + cells <= width:
+                used += cells
+                unit += cells
+            elif used and cells <= width:
+                # Break before this word; the spaces before it end the previous line
+                # (in its range, not painted).
+                lines.append((line_start, offset, line_unit, unit))
+                line_start, line_unit = offset, unit
+                used = cells
+                unit += cells
+            else:
+                starts = words[k].starts
+                for at in compress(range(len(part)), starts):
+                    if used + 1 > width and used > 0:
+                        lines.append((line_start, offset + at, line_unit, unit))
+                        line_start, line_unit, used = offset + at, unit, 0
+                    used += 1
+                    unit += 1
+            offset += len(part)
+        if k < last:
+            unit += 1
             if used + 1 > width:
                 # The space that ends a full line is consumed by the break.
-                yield line_start, offset, line
-                line, used, line_start = [], 0, offset + 1
-                continue
-            line.append((offset, _SPACE))
-            used += 1
-            continue
-        if used + cells <= width:
-            line.extend((offset + g.start, g) for g in glyphs)
-            used += cells
-            continue
-        if line and cells <= width:
-            # Break before this word; the spaces at the end of the line stay in the
-            # previous line's logical range but are not painted (rule L1 and trimming).
-            yield line_start, offset, line
-            line = [(offset + g.start, g) for g in glyphs]
-            used, line_start = cells, offset
-            continue
-        # A word longer than a line: fill the line, then cut it at glyph boundaries.
-        for glyph in glyphs:
-            if used + glyph.cells > width and used > 0:
-                yield line_start, offset + glyph.start, line
-                line, used, line_start = [], 0, offset + glyph.start
-            line.append((offset + glyph.start, glyph))
-            used += glyph.cells
-    yield line_start, len(text), line
+                lines.append((line_start, offset, line_unit, unit - 1))
+                line_start, line_unit, used = offset + 1, unit, 0
+            else:
+                used += 1
+            offset += 1
+    lines.append((line_start, offset, line_unit, unit))
+    return lines
 
 
-def _trim(placed: _Placed) -> _Placed:
-    end = len(placed)
-    while end and placed[end - 1][1] is _SPACE:
-        end -= 1
-    return placed[:end]
+class _Paragraph:
+    """A paragraph's units as flat arrays, made once for all its lines.
 
+    `unit_start[g]`, `unit_end[g]`: the characters unit g covers; `texts[g]` what it
+    shows (`mirrored[g]` at an odd level); `units_to[i]`: units that start at or
+    before character i (so character i belongs to unit `units_to[i] - 1`).
+    """
 
-def _visual_line(
-    classes: Sequence[str], levels: Sequence[int], base: int, start: int, end: int,
-    placed: _Placed,
-) -> Line:
-    placed = _trim(placed)
-    levels_here = line_levels(classes, levels, start, end, base)
-    glyph_levels = [levels_here[at - start] for at, _ in placed]
-    shown: list[tuple[int, Glyph, str]] = []
-    for k in visual_order(glyph_levels):
-        at, glyph = placed[k]
-        text = glyph.text
-        if glyph_levels[k] % 2 and text and text[0] in MIRRORED:
-            text = MIRRORED[text[0]] + text[1:]  # L4: mirrored brackets at RTL levels
-        shown.append((at, glyph, text))
-    return _line(shown, start, end, rtl=base == 1)
+    def __init__(
+        self, text: str, words: Sequence[ShapedWord], levels: ParagraphLevels | None
+    ) -> None:
+        self.text = text
+        starts = b"".join([word.starts for word in words])
+        self.unit_start = list(compress(range(len(starts)), starts))
+        self.unit_end = list(
+            map(add, self.unit_start, chain.from_iterable([word.lengths for word in words]))
+        )
+        self.texts = list(chain.from_iterable([word.texts for word in words]))
+        self.mirrored = (
+            self.texts if all(word.mirrored is word.texts for word in words)
+            else list(chain.from_iterable([word.mirrored for word in words]))
+        )
+        self.units_to = list(accumulate(starts))
+        self.hidden = _hidden(words) if any(word.hidden for word in words) else []
+        self.levels = levels
+        self.unit_levels = (
+            bytes(compress(levels.levels, starts))
+            if levels is not None and levels.levels is not None else None
+        )
 
-
-def _logical_line(start: int, end: int, placed: _Placed) -> Line:
-    # The terminal reorders this line itself; it is sent as it is, unpadded.
-    return _line([(at, glyph, glyph.text) for at, glyph in _trim(placed)], start, end, rtl=False)
-
-
-def _line(shown: list[tuple[int, Glyph, str]], start: int, end: int, *, rtl: bool) -> Line:
-    """A Line from glyphs in screen order, with both maps between offsets and cells."""
-    columns: list[int] = []
-    ends: list[int] = []
-    offsets = [-1] * (end - start)
-    for at, glyph, _ in shown:
-        cells = glyph.cells
-        column = len(columns) if cells else -1
-        if glyph.length == 1:
-            offsets[at - start] = column
+    def line(self, start: int, end: int, first: int, stop: int) -> Line:
+        """The line of characters `start:end`, units `first:stop`; spaces at its end are
+        not painted."""
+        shown_end = start + len(self.text[start:end].rstrip(" "))
+        stop -= end - shown_end
+        levels = self._unit_levels(start, end, shown_end, first, stop)
+        rtl = self.levels is not None and self.levels.base == 1
+        units_to = self.units_to[start:shown_end]
+        if levels is None or levels.count(levels[0]) == len(levels):
+            odd = rtl if levels is None else bool(levels[0] % 2)
+            if odd:
+                columns = self.unit_start[first:stop][::-1]
+                ends = self.unit_end[first:stop][::-1]
+                text = "".join(self.mirrored[first:stop][::-1])
+                offsets = list(map(sub, repeat(stop), units_to))
+            else:
+                columns = self.unit_start[first:stop]
+                ends = self.unit_end[first:stop]
+                text = "".join(self.texts[first:stop])
+                offsets = list(map(sub, units_to, repeat(first + 1)))
         else:
-            for j in range(max(at, start), min(at + glyph.length, end)):
-                offsets[j - start] = column
-        if cells == 1:
-            columns.append(at)
-            ends.append(at + glyph.length)
+            columns, ends, text, offsets = self._runs(levels, first, units_to)
+        offsets.extend(repeat(-1, end - shown_end))
+        if self.hidden:
+            hidden = self.hidden
+            for at in hidden[bisect.bisect_left(hidden, start):bisect.bisect_left(hidden, end)]:
+                offsets[at - start] = -1
+        return Line(
+            text, len(columns), start, end, rtl, tuple(columns), tuple(offsets), tuple(ends)
+        )
+
+    def _unit_levels(
+        self, start: int, end: int, shown_end: int, first: int, stop: int
+    ) -> bytes | None:
+        """Levels of the units shown, after rule L1; None if all are at the paragraph's."""
+        paragraph = self.levels
+        if paragraph is None or self.unit_levels is None or stop <= first:
+            return None
+        codes = paragraph.codes
+        if codes[shown_end - 1] not in "wbxiSB" and not _SEGMENT_SEPARATOR.search(
+            codes, start, shown_end
+        ):
+            return self.unit_levels[first:stop]
+        assert paragraph.levels is not None
+        levels = _line_rules(codes, paragraph.levels, start, end, paragraph.base)
+        return bytes(levels[at - start] for at in self.unit_start[first:stop])
+
+    def _runs(
+        self, levels: bytes, first: int, units_to: list[int]
+    ) -> tuple[list[int], list[int], str, list[int]]:
+        """Columns, ends, text and offsets of a line of several levels (rule L2 on runs
+        of one level: each run is copied forward, or backward at an odd level)."""
+        runs = [match.span() for match in _RUN.finditer(levels)]
+        run_levels = [levels[a] for a, _ in runs]
+        columns: list[int] = []
+        ends: list[int] = []
+        texts: list[str] = []
+        column_of = [0] * len(levels)
+        x = 0
+        for r in visual_order(run_levels):
+            a, b = runs[r]
+            ga, gb = first + a, first + b
+            if run_levels[r] % 2:
+                columns += reversed(self.unit_start[ga:gb])
+                ends += reversed(self.unit_end[ga:gb])
+                texts += reversed(self.mirrored[ga:gb])
+                column_of[a:b] = range(x + b - a - 1, x - 1, -1)
+            else:
+                columns += self.unit_start[ga:gb]
+                ends += self.unit_end[ga:gb]
+                texts += self.texts[ga:gb]
+                column_of[a:b] = range(x, x + b - a)
+            x += b - a
+        offsets = list(map(column_of.__getitem__, map(sub, units_to, repeat(first + 1))))
+        return columns, ends, "".join(texts), offsets
+
+
+def _hidden(words: Sequence[ShapedWord]) -> list[int]:
+    """Paragraph offsets of the characters of units that take no cell."""
+    hidden: list[int] = []
+    offset = 0
+    for word in words:
+        hidden.extend(offset + at for at in word.hidden)
+        offset += len(word.starts)
+    return hidden
+
+
+def _line_rules(codes: str, levels: bytes, start: int, end: int, base: int) -> bytearray:
+    """Rule L1 on the line `start:end`: segment separators, and whitespace before them
+    or at the end of the line, return to the paragraph level (`bidi.line_levels`)."""
+    out = bytearray(levels[start:end])
+    trailing = True
+    for i in range(end - 1, start - 1, -1):
+        code = codes[i]
+        if code in "SB":
+            out[i - start] = base
+            trailing = True
+        elif code in "wbxi":
+            if trailing:
+                out[i - start] = base
         else:
-            columns.extend([at] * cells)
-            ends.extend([at + glyph.length] * cells)
-    text = "".join(text for _, _, text in shown)
-    return Line(
-        text, len(columns), start, end, rtl, tuple(columns), tuple(offsets), tuple(ends)
-    )
+            trailing = False
+    return out
 
 
 def one_line(text: str, *, bidi: BidiMode = BidiMode.APP, harakat: bool = True) -> str:

@@ -17,6 +17,7 @@ from reader.text.bidi import (
     resolve_levels,
     visual_order,
 )
+from reader.text.levels import class_codes, paragraph_levels, resolve_codes
 
 # Unicode 15.0.0, vendored (gzip) with its licence: see tests/data/unicode/README.md.
 UNICODE_DATA = Path(__file__).resolve().parents[1] / "data" / "unicode"
@@ -61,6 +62,32 @@ def test_visual_order_matches_bidi_character_test_without_explicit_controls():
                 examples.append((text, direction, order, want_order))
     assert checked > 90_000, (checked, skipped)
     assert failures == 0, examples
+
+
+def test_levels_resolved_on_class_codes_match_bidi_character_test():
+    """The fast resolver (`levels`) on every case it takes (no removed character or
+    isolate control), and `paragraph_levels`, whichever route it picks, on all."""
+    by_codes = by_paragraph = 0
+    failures = []
+    for text, direction, want_level, want_order in _cases():
+        classes = classes_of(text)
+        if any(unicodedata.category(c) == "Cn" for c in text) or EXPLICIT.intersection(classes):
+            continue
+        codes = class_codes(text)
+        resolved = paragraph_levels(text, None if direction == 2 else direction)
+        base = resolved.base
+        routes = [("paragraph_levels", list(resolved.levels or [base] * len(text)))]
+        by_paragraph += 1
+        if not set(codes) & set("bxi"):
+            routes.append(("resolve_codes", list(resolve_codes(codes, base, text))))
+            by_codes += 1
+        for route, levels in routes:
+            lined = line_levels(classes, levels, 0, len(text), base)
+            order = [i for i in visual_order(lined) if classes[i] != "BN"]
+            if base != want_level or order != want_order:
+                failures.append((route, text, direction, order, want_order))
+    assert by_codes > 90_000 and by_paragraph > 90_000, (by_codes, by_paragraph)
+    assert failures == [], failures[:5]
 
 
 def test_bracket_pairs_match_bidi_brackets_txt():

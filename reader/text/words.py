@@ -1,0 +1,133 @@
+"""One word shaped into screen units, grapheme clusters kept whole, cached by word.
+
+Joining never crosses a space, so a paragraph is shaped word by word and a word met
+again costs a dictionary look-up. A unit is what layout never splits and reordering
+never reverses: a glyph of `shape_text` (a letter with its marks, a lam-alef ligature),
+or several of them when they are one grapheme cluster (UAX #29, the `regex` module's
+`\\X`): an emoji ZWJ sequence, an emoji with its skin tone, a flag, a base and its
+spacing marks (a joiner after a letter stays a unit of its own, with no cell). Besides
+the units, a word keeps the arrays a paragraph is assembled from by concatenation (see
+`layout`), each ending with the space that follows the word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+from bidi.mirror import MIRRORED
+from rich.cells import cell_len
+
+from reader.text.shaping import Glyph, shape_text
+
+_CLUSTER = regex.compile(r"\X")
+_PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
+# Characters that can join a cluster beyond the glyph `shape_text` gives them: joiners,
+# emoji modifiers and tags, regional indicators, spacing marks, Hangul jamo, prepends.
+_MAY_EXTEND = regex.compile(
+    r"[\u200c\u200d\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
+    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
+    r"\p{Hangul_Syllable_Type=L}\p{Hangul_Syllable_Type=V}\p{Hangul_Syllable_Type=T}"
+    r"\p{Hangul_Syllable_Type=LV}\p{Hangul_Syllable_Type=LVT}]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedWord:
+    """A word's units and the arrays a paragraph is assembled from.
+
+    `units` are in logical order, `cells` their width. Per character of the word and
+    the space after it: `starts` is 1 where a unit that takes cells begins, 0 elsewhere.
+    Per unit that takes cells (the space after the word included): `texts` what it
+    shows, `mirrored` the same with a mirrored bracket first (rule L4), `lengths` how
+    many characters it covers. `hidden` holds the offsets of the characters of units
+    that take no cell (a lone joiner, a bidi mark); `wide` is true when a unit takes
+    more than one cell (or shows something in none).
+    """
+
+    units: tuple[Glyph, ...]
+    cells: int
+    starts: bytes
+    texts: tuple[str, ...]
+    mirrored: tuple[str, ...]
+    lengths: tuple[int, ...]
+    hidden: tuple[int, ...]
+    wide: bool
+
+    @property
+    def count(self) -> int:
+        """Units that take cells, the space after the word not counted."""
+        return len(self.texts) - 1
+
+
+@lru_cache(maxsize=131_072)
+def shaped_word(word: str, harakat: bool = True, shape: bool = True) -> ShapedWord:
+    """`word` (no space inside) as units; `shape=False` keeps the letters unshaped."""
+    units = word_units(word, harakat, shape)
+    starts = bytearray(len(word) + 1)
+    texts: list[str] = []
+    lengths: list[int] = []
+    hidden: list[int] = []
+    wide = False
+    cells = 0
+    for unit in units:
+        if unit.cells:
+            starts[unit.start] = 1
+            texts.append(unit.text)
+            lengths.append(unit.length)
+            cells += unit.cells
+            wide = wide or unit.cells > 1
+        else:
+            hidden.extend(range(unit.start, unit.start + unit.length))
+            wide = wide or bool(unit.text)  # drawn in no cell: a control character
+    starts[len(word)] = 1
+    texts.append(" ")
+    lengths.append(1)
+    mirrored = tuple(_mirrored(text) for text in texts)
+    return ShapedWord(
+        units, cells, bytes(starts), tuple(texts),
+        mirrored if mirrored != tuple(texts) else tuple(texts),
+        tuple(lengths), tuple(hidden), wide,
+    )
+
+
+def _mirrored(text: str) -> str:
+    mirror = MIRRORED.get(text[0]) if text else None
+    return text if mirror is None else mirror + text[1:]
+
+
+def word_units(word: str, harakat: bool = True, shape: bool = True) -> tuple[Glyph, ...]:
+    """The glyphs of `word`, those of one grapheme cluster merged into one unit."""
+    glyphs = shape_text(word, harakat, shape)
+    if _MAY_EXTEND.search(word) is None:
+        return glyphs  # every cluster is a letter with its marks: one glyph already
+    boundaries = {match.start() for match in _CLUSTER.finditer(word)}
+    units: list[Glyph] = []
+    group: list[Glyph] = []
+    for glyph in glyphs:
+        if group and glyph.start not in boundaries:
+            group.append(glyph)  # inside the cluster the previous glyph began
+            continue
+        if group:
+            units.extend(_merged(word, group) if len(group) > 1 else group)
+        group = [glyph]
+    if group:
+        units.extend(_merged(word, group) if len(group) > 1 else group)
+    return tuple(units)
+
+
+def _merged(word: str, group: list[Glyph]) -> list[Glyph]:
+    start = group[0].start
+    end = max(glyph.start + glyph.length for glyph in group)
+    source = word[start:end]
+    if _PICTOGRAPHIC.search(source):
+        # An emoji sequence is sent as it is, joiners and modifiers in their order, for
+        # the terminal to draw as one picture.
+        return [Glyph(source, start, end - start, cell_len(source))]
+    if sum(1 for glyph in group if glyph.cells) < 2:
+        # One glyph that shows and joiners that do not (a letter and a ZWJ): nothing to
+        # keep together on screen, and a joiner keeps no cell of its own (RTL-NOTES).
+        return group
+    text = "".join(glyph.text for glyph in group)
+    return [Glyph(text, start, end - start, cell_len(text))]
