@@ -14,8 +14,9 @@ from typing import NoReturn
 
 from reader.resources import default_article
 from reader.text.document import Document, parse_document
-from reader.text.layout import BidiMode, layout_paragraph
+from reader.text.layout import BidiMode
 from reader.text.load import LoadError, decode_article, load_text, read_bytes
+from reader.text.printing import write_document
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report ctrl+c
@@ -176,16 +177,10 @@ def run_cat(argv: Sequence[str]) -> int:
 
 
 def _print_document(document: Document, width: int, bidi: str, harakat: bool) -> int:
-    """Write the laid-out article to stdout: RTL lines padded on the left to `width`."""
-    out = []
-    paragraphs = ([document.title] if document.title else []) + list(document.body)
-    for index, paragraph in enumerate(paragraphs):
-        if index:
-            out.append("")
-        for line in layout_paragraph(paragraph.text, width, bidi=BidiMode(bidi), harakat=harakat):
-            out.append(" " * line.padding(width) + line.text)
-    sys.stdout.write("\n".join(out) + ("\n" if out else ""))
-    sys.stdout.flush()
+    """Write the laid-out article to stdout as it is laid out, paragraph by paragraph:
+    RTL lines padded on the left to `width`. A reader that stops reading (`| head`)
+    ends it: BrokenPipeError, a normal end in `main`."""
+    write_document(document, width, sys.stdout, bidi=BidiMode(bidi), harakat=harakat)
     return 0
 
 
