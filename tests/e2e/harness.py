@@ -85,7 +85,10 @@ class Terminal:
         width, height = self.size
         # COLUMNS/LINES inherited from the test runner would override the pane's size;
         # `exec` makes the pane's process the command itself, so it can be signalled.
-        self.tmux("start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
+        # tmux gives the pane TERM from default-terminal, whatever -e says.
+        term = ["set-option", "-g", "default-terminal", self.env["TERM"], ";"
+                ] if "TERM" in self.env else []
+        self.tmux("start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";", *term,
                   "new-session", "-d", "-x", str(width), "-y", str(height), *env_args,
                   f"unset COLUMNS LINES; exec {shell_command}")
 
