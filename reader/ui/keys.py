@@ -61,6 +61,10 @@ READER: tuple[Key, ...] = (
         help="Order the panel by first appearance or by count"),
     Key("reader.toggle-highlights", "h", "toggle_highlights", "Marks", show=False,
         help="Mark all mentions, or only the current one"),
+    Key("reader.map", "m", "open_map", "Map", show=False,
+        help="Show the article's places on a map"),
+    Key("reader.timeline", "T", "open_timeline", "Timeline", show=False,
+        help="Show the article's dates on a timeline"),
     Key("reader.toggle-bidi", "t", "app.toggle_bidi", "Bidi",
         help="Switch bidi between the app and the terminal"),
     Key("reader.quit", "q", "app.quit", "Quit"),
@@ -76,6 +80,38 @@ ARTICLE: tuple[Key, ...] = (
     Key("article.page-up", "b,pageup", "scroll_pages(-1)", "Page up", show=False),
     Key("article.top", "g,home", "go_to_top", "Top of the article", show=False),
     Key("article.bottom", "G,end", "go_to_bottom", "End of the article", show=False),
+)
+
+# The map screen (m) and the timeline screen (T).
+MAP: tuple[Key, ...] = (
+    Key("map.next", "n,tab", "choose(1)", "Place", key_display="n/N",
+        help="Choose the next place"),
+    Key("map.previous", "N,shift+tab", "choose(-1)", "Previous place", show=False),
+    Key("map.open", "enter", "open_chosen", "Go to", help="Go to the place's first mention"),
+    Key("map.zoom-in", "plus,equals_sign", "zoom(1)", "Zoom", key_display="+/-",
+        help="Zoom in"),
+    Key("map.zoom-out", "minus", "zoom(-1)", "Zoom out", show=False),
+    Key("map.fit", "f", "fit", "Fit", show=False, help="Zoom to the article's places"),
+    Key("map.cells", "b", "switch_cells", "Blocks", show=False,
+        help="Draw the map in braille dots or in blocks"),
+    Key("map.pan-left", "left,h", "pan(-1, 0)", "Pan", key_display="←↑↓→", show=False,
+        help="Pan left"),
+    Key("map.pan-right", "right,l", "pan(1, 0)", "Pan right", show=False),
+    Key("map.pan-up", "up,k", "pan(0, -1)", "Pan up", show=False),
+    Key("map.pan-down", "down,j", "pan(0, 1)", "Pan down", show=False),
+    Key("map.close", "escape,m,q", "close", "Back", key_display="esc",
+        help="Back to the article"),
+)
+
+TIMELINE: tuple[Key, ...] = (
+    Key("timeline.next", "n,tab,right,down,j", "choose(1)", "Date", key_display="n/N",
+        help="Choose the next date"),
+    Key("timeline.previous", "N,shift+tab,left,up,k", "choose(-1)", "Previous date",
+        show=False),
+    Key("timeline.open", "enter", "open_chosen", "Go to",
+        help="Go to the date's first mention"),
+    Key("timeline.close", "escape,T,q", "close", "Back", key_display="esc",
+        help="Back to the article"),
 )
 
 PANEL: tuple[Key, ...] = (

@@ -25,7 +25,10 @@ from reader.text.highlights import MentionIndex, Span
 from reader.text.layout import BidiMode, one_line
 from reader.ui import keys
 from reader.ui.engine_process import ProcessEngine
+from reader.ui.screens.choice import EntityChoice
 from reader.ui.screens.entity_rows import mention_spans, panel_entries
+from reader.ui.screens.map_screen import MapScreen
+from reader.ui.screens.timeline_screen import TimelineScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
 from reader.ui.widgets.mention_status import MentionStatus
@@ -359,6 +362,33 @@ class ReaderScreen(Screen[None]):
     def action_toggle_highlights(self) -> None:
         """Mark every mention, or only the current one."""
         self.show_marks = not self.show_marks
+
+    def action_open_map(self) -> None:
+        """The article's places on a map; a place chosen there becomes current."""
+        self.app.push_screen(
+            MapScreen(self.entities, bidi=self.bidi, harakat=self.harakat,
+                      current=self._chosen_entity()),
+            self._back_with_choice,
+        )
+
+    def action_open_timeline(self) -> None:
+        """The article's dates on a timeline; a date chosen there becomes current."""
+        self.app.push_screen(
+            TimelineScreen(self.entities, bidi=self.bidi, harakat=self.harakat,
+                           current=self._chosen_entity()),
+            self._back_with_choice,
+        )
+
+    def _back_with_choice(self, choice: EntityChoice | None) -> None:
+        """Back from the map or the timeline: go to the chosen entity's first mention, or
+        only make it current."""
+        mentions = None if choice is None else self.mentions.of_entity(choice.entity)
+        if choice is None or not mentions:
+            return
+        if choice.jump:
+            self.go_to(mentions.spans[0])
+        else:
+            self.current = mentions.spans[0]
 
     # -- mouse and panel -------------------------------------------------------------------
 
