@@ -6,12 +6,15 @@ news-dev's). Prints the import and load time, tokens per second of extract() on 
 25 %, 50 % and 100 % of the text, each in a fresh interpreter so that no per-word cache
 is warm (cost should be linear), and the wall time of the
 command line end to end on the whole file, with the cost of starting Python on an empty
-file taken out as well as in. One core, one process. Never asserts.
+file taken out as well as in. One core, one process. Beside each wall time, the CPU time
+of the process that did the work (on a shared machine the wall time counts other
+programs' turns too) and the load average. Never asserts.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -33,10 +36,10 @@ if fraction < 1:
     text = text[: text.rfind("\\n", 0, int(len(text) * fraction)) + 1]
 extract("وصل أنتوني بلينكن إلى مراكش أمس.")
 tokens = sum(1 for t in tokenize(text).texts if t[0].isalnum())
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 entities = extract(text)
-elapsed = time.perf_counter() - started
-print(tokens, elapsed, len(entities), sum(len(e.mentions) for e in entities))
+elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+print(tokens, elapsed, cpu, len(entities), sum(len(e.mentions) for e in entities))
 """
 
 
@@ -50,6 +53,7 @@ def word_tokens(text: str) -> int:
 def main(argv: list[str]) -> None:
     path = Path(argv[0]) if argv else DEFAULT_TEXT
     text = path.read_text(encoding="utf-8")
+    print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
     # Import cost in a fresh interpreter (this one has already imported benchmarks.*).
     probe = "import time; t = time.perf_counter(); import reader.entities; "
@@ -61,11 +65,12 @@ def main(argv: list[str]) -> None:
 
     from reader.entities import extract
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     extract("وصل أنتوني بلينكن إلى مراكش أمس.")
     print(
         "first extract() on one sentence (loads engine, gazetteer, model): "
-        f"{(time.perf_counter() - started) * 1000:.1f} ms"
+        f"{(time.perf_counter() - started) * 1000:.1f} ms wall, "
+        f"{(time.process_time() - cpu) * 1000:.1f} ms CPU"
     )
     n_all = word_tokens(text)
     print(f"text: {path.name}, {len(text.encode('utf-8')) / 1e6:.1f} MB, {n_all:,} word tokens")
@@ -76,10 +81,11 @@ def main(argv: list[str]) -> None:
             [sys.executable, "-c", _ONE_RUN, str(path), str(fraction)],
             capture_output=True, text=True, cwd=REPO, check=True,
         )  # fmt: skip
-        n_tokens, elapsed, n_entities, n_mentions = got.stdout.split()
+        n_tokens, elapsed, cpu, n_entities, n_mentions = got.stdout.split()
         print(
             f"extract() on {fraction:>4.0%}: {int(n_tokens):>9,} tokens  {float(elapsed):6.2f} s  "
-            f"{int(n_tokens) / float(elapsed):>9,.0f} tokens/s  ({int(n_entities):,} entities, "
+            f"{int(n_tokens) / float(elapsed):>9,.0f} tokens/s  (CPU {float(cpu):.2f} s, "
+            f"{int(n_tokens) / float(cpu):,.0f} tokens/s; {int(n_entities):,} entities, "
             f"{int(n_mentions):,} mentions)"
         )
 
@@ -89,19 +95,27 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.txt"
         empty.write_text("نص\n", encoding="utf-8")
-        base = _wall(cli + [str(empty)])
-        whole = _wall(cli + [str(path)])
+        base, base_cpu = _run(cli + [str(empty)])
+        whole, whole_cpu = _run(cli + [str(path)])
     print(
         f"`arabic-reader extract` on the whole file: {whole:.2f} s wall, "
         f"{n_all / whole:,.0f} tokens/s end to end; "
-        f"{n_all / (whole - base):,.0f} tokens/s without the {base:.2f} s start-up"
+        f"{n_all / (whole - base):,.0f} tokens/s without the {base:.2f} s start-up; "
+        f"CPU {whole_cpu:.2f} s, {n_all / whole_cpu:,.0f} tokens/s end to end "
+        f"({n_all / (whole_cpu - base_cpu):,.0f} without the start-up's {base_cpu:.2f} s)"
     )
+    print("load average at end: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
 
 
-def _wall(command: list[str]) -> float:
+def _run(command: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL, env={**os.environ})
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 if __name__ == "__main__":

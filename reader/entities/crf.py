@@ -178,11 +178,11 @@ class NumpyTagger:
                 shifted[-shift:] = rows[:shift]
             return np.where(present, shifted, 0)
 
-        scores: FloatArray = tables[0][rows]
-        scores += tables[1][neighbour(-1, pos > 0)]
-        scores += tables[2][neighbour(1, left > 0)]
-        scores += tables[3][neighbour(-2, pos > 1)]
-        scores += tables[4][neighbour(2, left > 1)]
+        scores: FloatArray = np.take(tables[0], rows, axis=0)
+        gathered = np.empty_like(scores)
+        sides = ((1, -1, pos > 0), (2, 1, left > 0), (3, -2, pos > 1), (4, 2, left > 1))
+        for side, shift, present in sides:
+            scores += np.take(tables[side], neighbour(shift, present), axis=0, out=gathered)
         scores[pos == 0] += self._bos
         scores[left == 0] += self._eos
         stems = self._word_stem[rows]
@@ -258,7 +258,7 @@ def _viterbi(
     starts, lengths = _by_length(starts, lengths)
     longest = int(lengths[0]) if len(lengths) else 0
     active = np.searchsorted(-lengths, -np.arange(longest), side="left")  # len > t
-    back = np.zeros(scores.shape, dtype=np.int64)
+    back = np.zeros(scores.shape, dtype=np.int8)  # fewer than 128 labels
     best = scores[starts].copy()
     final = np.empty_like(best)
     for t in range(1, longest):
@@ -266,8 +266,11 @@ def _viterbi(
         ended = slice(k, int(active[t - 1]))
         final[ended] = best[ended]
         total = best[:k, :, None] + trans[None, :, :]
-        back[starts[:k] + t] = total.argmax(axis=1)
-        best = total.max(axis=1) + scores[starts[:k] + t]
+        came_from = total.argmax(axis=1)
+        at = starts[:k] + t
+        back[at] = came_from
+        best = np.take_along_axis(total, came_from[:, None, :], axis=1)[:, 0, :]
+        best += scores[at]
     if longest:
         final[: int(active[longest - 1])] = best
     labels = np.zeros(len(scores), dtype=np.int64)

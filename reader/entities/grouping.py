@@ -70,34 +70,56 @@ def group_people(found: list[tuple[Found, Mention]]) -> list[Entity]:
 
 class _Owners:
     """Which full name a one-word mention belongs to: one ending in the word, else one
-    containing it; among several, the one mentioned last before it (else the first)."""
+    containing it; among several, the one mentioned last before it (else the first).
+    Each lookup is a bisection, however many names share the word."""
 
     def __init__(self, full: dict[tuple[str, ...], list[Mention]]) -> None:
-        self.by_last: dict[str, list[tuple[str, ...]]] = {}
-        self.by_any: dict[str, list[tuple[str, ...]]] = {}
-        self.starts = {p: sorted(m.start for m in ms) for p, ms in full.items()}
-        for parts in full:
-            self.by_last.setdefault(parts[-1], []).append(parts)
+        by_last: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        by_any: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for parts, mentions in full.items():
+            starts = [m.start for m in mentions]
+            by_last.setdefault(parts[-1], []).extend((s, parts) for s in starts)
             for word in set(parts):
-                self.by_any.setdefault(word, []).append(parts)
+                by_any.setdefault(word, []).extend((s, parts) for s in starts)
+        # Per word: every mention of the names it may join, by start; and the name
+        # mentioned first, for a word that comes before all of them.
+        self.indexes = [_MentionIndex(by_last), _MentionIndex(by_any)]
 
     def find(self, word: str, start: int) -> tuple[str, ...] | None:
         # A name mentioned before wins over one mentioned only later: "الملك سلمان"
         # after "سلمان بن عبدالعزيز" is not "محمد بن سلمان" further on.
-        for index in (self.by_last, self.by_any):
-            best, best_start = None, -1
-            for parts in index.get(word, ()):
-                starts = self.starts[parts]
-                k = bisect_left(starts, start)
-                if k and starts[k - 1] > best_start:
-                    best, best_start = parts, starts[k - 1]
-            if best is not None:
-                return best
-        for index in (self.by_last, self.by_any):
-            candidates = index.get(word)
-            if candidates:
-                return min(candidates, key=lambda p: self.starts[p][0])
+        for index in self.indexes:
+            found = index.last_before(word, start)
+            if found is not None:
+                return found
+        for index in self.indexes:
+            found = index.first(word)
+            if found is not None:
+                return found
         return None
+
+
+class _MentionIndex:
+    """word -> the mentions (start, name) of the names it may join, sorted by start."""
+
+    def __init__(self, mentions: dict[str, list[tuple[int, tuple[str, ...]]]]) -> None:
+        self.starts: dict[str, list[int]] = {}
+        self.names: dict[str, list[tuple[str, ...]]] = {}
+        for word, pairs in mentions.items():
+            pairs.sort(key=lambda pair: pair[0])
+            self.starts[word] = [s for s, _ in pairs]
+            self.names[word] = [name for _, name in pairs]
+
+    def last_before(self, word: str, start: int) -> tuple[str, ...] | None:
+        starts = self.starts.get(word)
+        if not starts:
+            return None
+        k = bisect_left(starts, start)
+        return self.names[word][k - 1] if k else None
+
+    def first(self, word: str) -> tuple[str, ...] | None:
+        names = self.names.get(word)
+        return names[0] if names else None
 
 
 def group_dates(matches: Sequence[DateMatch]) -> list[Entity]:
@@ -116,8 +138,13 @@ def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
 
 
 def _most_common(mentions: list[Mention]) -> str:
+    """The form written most often; among equals, the one written first."""
     counts = Counter(m.text for m in mentions)
-    return max(counts, key=lambda t: (counts[t], -min(m.start for m in mentions if m.text == t)))
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.start < first.get(m.text, m.start + 1):
+            first[m.text] = m.start
+    return max(counts, key=lambda t: (counts[t], -first[t]))
 
 
 def _longest(mentions: list[Mention]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -58,10 +59,14 @@ class Tokens:
 
 def vocabulary(words: Sequence[str]) -> tuple[list[str], IntArray]:
     """The distinct words in order of first appearance, and each word's index among them."""
-    types = list(dict.fromkeys(words))
-    index = {w: k for k, w in enumerate(types)}
-    ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
-    return types, ids
+    # One pass of dict lookups in C: each word -> the position of its first occurrence,
+    # which np.unique then numbers densely in the same order.
+    first: dict[str, int] = {}
+    seen = np.fromiter(
+        map(first.setdefault, words, itertools.count()), dtype=np.int64, count=len(words)
+    )
+    positions, ids = np.unique(seen, return_inverse=True)
+    return [words[k] for k in positions.tolist()], ids.astype(np.int64)
 
 
 def tokenize(text: str) -> Tokens:

@@ -64,3 +64,34 @@ def test_no_entities():
 def test_unknown_format_is_an_error():
     with pytest.raises(ValueError):
         format_report("a.txt", ENTITIES, "xml")
+
+
+@pytest.mark.parametrize(
+    "entities",
+    [
+        ENTITIES,
+        [],
+        [Entity("person", 'قال "لا"\\\n\t', None, (Mention(0, 3, "\u200fx\x00"),))],
+        [Entity("date", "أمس", "relative:-1d", ())],
+    ],
+)
+def test_json_is_what_the_standard_library_indents(entities):
+    expected = json.dumps(
+        {
+            "path": "dir/ملف.txt",
+            "entities": [
+                {
+                    "type": e.kind,
+                    "name": e.name,
+                    "value": e.value,
+                    "mentions": [
+                        {"start": m.start, "end": m.end, "text": m.text} for m in e.mentions
+                    ],
+                }
+                for e in entities
+            ],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+    assert format_report("dir/ملف.txt", entities, "json") == expected
