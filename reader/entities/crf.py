@@ -32,25 +32,36 @@ _CHUNK = 4096
 
 @dataclass(frozen=True)
 class CrfWeights:
-    """Labels in crfsuite's order, transition scores [from, to] and state features."""
+    """Labels in crfsuite's order, transition scores [from, to] and state features:
+    attribute k is `attributes[k]`, its weights row k of `state`."""
 
     labels: tuple[str, ...]
     transitions: FloatArray
-    attributes: dict[str, FloatArray]
+    attributes: tuple[str, ...]
+    state: FloatArray
 
     @classmethod
     def load(cls, path: Path = WEIGHTS_FILE) -> CrfWeights:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             raw = json.load(fh)
         labels = tuple(raw["labels"])
-        width = len(labels)
-        attributes = {}
-        for attr, pairs in raw["attributes"].items():
-            row = np.zeros(width)
+        attributes = tuple(raw["attributes"])
+        rows, columns, weights = [], [], []
+        for row, pairs in enumerate(raw["attributes"].values()):
             for label, weight in pairs:
-                row[label] = weight
-            attributes[attr] = row
-        return cls(labels, np.array(raw["transitions"], dtype=np.float64), attributes)
+                rows.append(row)
+                columns.append(label)
+                weights.append(weight)
+        state = np.zeros((len(attributes), len(labels)))
+        state[rows, columns] = weights
+        return cls(labels, np.array(raw["transitions"], dtype=np.float64), attributes, state)
+
+    def row(self, attribute: str) -> FloatArray | None:
+        """One attribute's weights, or None if the model has no such attribute."""
+        if attribute not in self.attributes:
+            return None
+        row: FloatArray = self.state[self.attributes.index(attribute)]
+        return row
 
 
 class NumpyTagger:
@@ -62,12 +73,12 @@ class NumpyTagger:
         width = len(weights.labels)
         self._zero = np.zeros(width)
         attrs = weights.attributes
-        self._bos = attrs.get("BOS", self._zero)
-        self._eos = attrs.get("EOS", self._zero)
-        self._title = attrs.get("title<4", self._zero)
+        self._bos = _or_zero(weights.row("BOS"), width)
+        self._eos = _or_zero(weights.row("EOS"), width)
+        self._title = _or_zero(weights.row("title<4"), width)
         # Row k of the matrix is attribute k's weights; the last row, all zero, stands for
         # attributes the model does not have.
-        self._matrix = np.vstack([*attrs.values(), self._zero]) if attrs else self._zero[None]
+        self._matrix = np.vstack([weights.state, self._zero])
         self._none = len(attrs)
         # Per table (own, then the four sides): template -> {value: row}, flag -> row.
         self._values: list[dict[str, dict[str, int]]] = [{} for _ in range(1 + _SIDES)]
@@ -244,6 +255,10 @@ class NumpyTagger:
                 probs = _marginals(scores[at], local, sub_lengths, trans)
                 marginals[at] = probs[:, inside]
         return best, marginals
+
+
+def _or_zero(row: FloatArray | None, width: int) -> FloatArray:
+    return np.zeros(width) if row is None else row
 
 
 def _by_length(starts: IntArray, lengths: IntArray) -> tuple[IntArray, IntArray]:
