@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.widgets.reading_status import ReadingStatus, position_label
 
 
@@ -52,3 +54,23 @@ async def test_every_footer_key_is_in_view_from_80_columns(make_app, width):
         assert {"Person", "Place", "Date", "Mention", "Copy", "Panel", "Bidi", "Quit"} <= set(keys)
         for description, region in keys.items():
             assert region.width > 0 and region.right <= width, description
+
+
+async def test_first_frame_holds_the_footer_keys_and_the_body(make_app, monkeypatch):
+    # Textual's own footer composes its keys a frame or two after the rest of the screen.
+    first: list[tuple[set[str], bool]] = []
+    original = Screen._compositor_refresh
+
+    def first_refresh(screen: Screen) -> None:
+        original(screen)
+        if not first and isinstance(screen, ReaderScreen):
+            shown = {key.description for key in screen.query(FooterKey)}
+            first.append((shown, screen.article.line_index is not None))
+
+    monkeypatch.setattr(Screen, "_compositor_refresh", first_refresh)
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+    shown, body_laid_out = first[0]
+    assert {"Person", "Place", "Date", "Mention", "Copy", "Quit"} <= shown
+    assert body_laid_out

@@ -31,6 +31,7 @@ from reader.ui.screens.map_screen import MapScreen
 from reader.ui.screens.timeline_screen import TimelineScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.mention_status import MentionStatus
 from reader.ui.widgets.reading_status import ReadingStatus
 from reader.ui.widgets.title_bar import TitleBar
@@ -118,7 +119,8 @@ class ReaderScreen(Screen[None]):
         yield MentionStatus(id="mention-status").data_bind(
             ReaderScreen.bidi, ReaderScreen.harakat
         )
-        yield Footer()
+        wide = self.app.size.width >= FOOTER_ROOM  # as on_resize will find it: no second frame
+        yield KeyFooter(compact=not wide, show_command_palette=wide)
 
     @property
     def article(self) -> ArticleView:
