@@ -144,12 +144,7 @@ class ReaderScreen(Screen[None]):
         self.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
         footer.compact = event.size.width < FOOTER_ROOM
-        palette = event.size.width >= FOOTER_ROOM
-        if footer.show_command_palette != palette:
-            footer.show_command_palette = palette
-            # The Footer reads it only when it composes: after a narrow spell the `^p`
-            # key never came back.
-            footer.refresh(recompose=True)
+        footer.show_command_palette = event.size.width >= FOOTER_ROOM
         if not narrow:
             self.panel.remove_class("-overlay")
 
