@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
 from reader.text.document import Document, parse_document
 from reader.text.layout import BidiMode
@@ -80,7 +81,7 @@ def _source(path: str | None) -> tuple[str, str]:
     """(text, name) of the article to open.
 
     With no path: stdin if a pipe or a file feeds it (as less does), else, or if it is
-    empty, the bundled article. A directory opens its first .txt article.
+    empty, the bundled article. (A directory is a library: see `run_reader`.)
     """
     if path is None:
         if _stdin_is_a_stream():
@@ -91,17 +92,6 @@ def _source(path: str | None) -> tuple[str, str]:
         return load_text(article), article.name
     if path == "-":
         return load_text(path, notify=_say), "stdin"
-    try:
-        if Path(path).is_dir():
-            articles = sorted(p for p in Path(path).iterdir()
-                              if p.suffix == ".txt" and p.is_file())
-            if not articles:
-                raise LoadError(f"{path}: no .txt article in this directory")
-            return load_text(articles[0], notify=_say), articles[0].name
-    except PermissionError:
-        raise LoadError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
     return load_text(path, notify=_say), Path(path).name
 
 
@@ -127,19 +117,30 @@ def run_reader(argv: Sequence[str]) -> int:
     parser.add_argument("file", nargs="?", help="article (text file), a directory of them, or -")
     _bidi_option(parser, None)
     args = parser.parse_args(argv)
-    text, name = _source(args.file)
-    document = parse_document(text, name)
+    library = document = bookmark = None
+    if args.file not in (None, "-") and Path(args.file).is_dir():
+        library = scan_library(args.file)
+    else:
+        text, name = _source(args.file)
+        document = parse_document(text, name)
+        if args.file not in (None, "-"):
+            bookmark = Bookmark.of(Path(args.file), text)
     if sys.stdout is None:
         raise LoadError("standard output is closed")
     if not sys.stdout.isatty():
-        # As less does: when the output is a pipe or a file, print the article laid out.
+        # As less does: when the output is a pipe or a file, print the article laid out
+        # (a library: its list).
+        if library is not None:
+            return _print_library(library)
+        assert document is not None
         bidi = args.bidi or BidiMode.APP.value
         return _print_document(document, _default_width(), bidi, not args.no_harakat)
     if sys.stdin is None or not sys.stdin.isatty():
         _reattach_tty()
     from reader.ui.app import ReaderApp  # Textual is imported only for the UI
 
-    app = ReaderApp(document, bidi=args.bidi, harakat=not args.no_harakat)
+    app = ReaderApp(document, library=library, bookmark=bookmark, bidi=args.bidi,
+                    harakat=not args.no_harakat)
     app.run()
     return app.return_code or 0
 
@@ -156,6 +157,16 @@ def _reattach_tty() -> None:
     if sys.__stdin__ is None:  # stdin was closed: Textual reads keys from sys.__stdin__
         keys = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - lives as stdin
         sys.stdin = sys.__stdin__ = keys  # type: ignore[misc]
+
+
+def _print_library(library: Library) -> int:
+    """One line an article, tab-separated for scripts: file, bytes, title (logical text), or
+    the reason it cannot be read."""
+    for entry in library.entries:
+        what = entry.title if entry.error is None else f"unreadable: {entry.error}"
+        sys.stdout.write(f"{entry.path.name}\t{entry.size}\t{what}\n")
+    sys.stdout.flush()
+    return 0
 
 
 def run_cat(argv: Sequence[str]) -> int:

@@ -13,12 +13,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from reader.entities import Entity
+from reader.library import Bookmark, Library
 from reader.resources import stylesheet
 from reader.settings import load_settings, save_setting
 from reader.text.document import Document
 from reader.text.layout import BidiMode
 from reader.ui import keys
 from reader.ui.bidi_driver import bidi_mode_sequence, with_bidi_mode
+from reader.ui.screens.library_screen import LibraryReaderScreen, LibraryScreen
 from reader.ui.screens.reader_screen import ReaderScreen
 
 BIDI_SETTING = "bidi"
@@ -36,9 +38,12 @@ def initial_bidi(requested: BidiMode | str | None) -> BidiMode:
 
 
 class ReaderApp(App[int]):
-    """Shows one article, right to left, shaped by the app or by the terminal."""
+    """Shows one article, or a library of them, right to left, shaped by the app or by the
+    terminal."""
 
-    CSS_PATH = stylesheet("reader.tcss")
+    # One file a screen. (Textual loads a Screen's own CSS_PATH only for pushed screens, not
+    # for the default one, which the library is.)
+    CSS_PATH = [stylesheet("reader.tcss"), stylesheet("library.tcss")]
     # The palette (ctrl+p) lists every key of the table; the shortcut is not in the footer.
     COMMAND_PALETTE_BINDING = "ctrl+p"
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
@@ -53,20 +58,30 @@ class ReaderApp(App[int]):
 
     def __init__(
         self,
-        document: Document,
+        document: Document | None = None,
         *,
+        library: Library | None = None,
+        bookmark: Bookmark | None = None,
         bidi: BidiMode | str | None = None,
         harakat: bool = True,
         find_entities: Callable[[str], Sequence[Entity]] | None = None,
     ) -> None:
-        """`find_entities(text)` replaces the entity engine (tests give their own)."""
+        """One `document` (its position kept by `bookmark`), or a `library` to choose from.
+        `find_entities(text)` replaces the entity engine (tests give their own)."""
         super().__init__()
+        if (document is None) == (library is None):
+            raise TypeError("ReaderApp takes a document or a library")
         self.document = document
+        self.library = library
+        self.bookmark = bookmark
         self.harakat = harakat
         self._find_entities = find_entities
         self.set_reactive(ReaderApp.bidi, initial_bidi(bidi))
         self.title = "arabic-reader"
-        self.sub_title = document.name
+        if library is not None:
+            self.sub_title = library.folder.name
+        elif document is not None:
+            self.sub_title = document.name
         self.set_keymap(keys.keymap_from(load_settings()))
 
     def on_mount(self) -> None:
@@ -82,16 +97,21 @@ class ReaderApp(App[int]):
         return with_bidi_mode(super().get_driver_class())
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(
-            self.document, bidi=self.bidi, harakat=self.harakat, find=self._find_entities
-        )
+        if self.library is not None:
+            return LibraryScreen(
+                self.library, bidi=self.bidi, harakat=self.harakat, find=self._find_entities
+            )
+        assert self.document is not None
+        return ReaderScreen(self.document, bidi=self.bidi, harakat=self.harakat,
+                            find=self._find_entities, bookmark=self.bookmark)
 
     @property
     def reader(self) -> ReaderScreen:
-        """The reading screen (the default one)."""
-        screen = self.screen_stack[0]
-        assert isinstance(screen, ReaderScreen)
-        return screen
+        """The reading screen: the default one, or the article opened from the library."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ReaderScreen):
+                return screen
+        raise LookupError("no article is open")
 
     def action_toggle_bidi(self) -> None:
         """Switch who does bidi, live, and remember the choice."""
@@ -103,7 +123,7 @@ class ReaderApp(App[int]):
             self._driver.flush()
         save_setting(BIDI_SETTING, mode.value)
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen):
+            if isinstance(screen, ReaderScreen | LibraryScreen):
                 screen.bidi = mode
         self.notify(
             "The reader shapes and orders the text."
@@ -115,15 +135,20 @@ class ReaderApp(App[int]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The command palette: every key of the table, then Textual's own commands."""
+        targets = []
         if isinstance(screen, ReaderScreen):
             targets = [(keys.READER, screen.run_action),
                        (keys.ARTICLE, screen.article.run_action)]
-            for table, run_action in targets:
-                for key in table:
-                    if key.palette:
-                        yield SystemCommand(
-                            f"{key.title} ({key.keys.split(',')[0]})",
-                            f"Key: {key.keys.replace(',', ' or ')}",
-                            partial(run_action, key.action),
-                        )
+            if isinstance(screen, LibraryReaderScreen):
+                targets.append((keys.IN_LIBRARY, screen.run_action))
+        elif isinstance(screen, LibraryScreen):
+            targets = [(keys.LIBRARY, screen.run_action)]
+        for table, run_action in targets:
+            for key in table:
+                if key.palette:
+                    yield SystemCommand(
+                        f"{key.title} ({key.keys.split(',')[0]})",
+                        f"Key: {key.keys.replace(',', ' or ')}",
+                        partial(run_action, key.action),
+                    )
         yield from super().get_system_commands(screen)

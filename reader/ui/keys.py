@@ -125,6 +125,34 @@ PANEL: tuple[Key, ...] = (
     Key("panel.open", "enter", "open_entry", "Go to", palette=False),
 )
 
+# The library screen (a folder of articles), and the keys an article opened from it adds.
+LIBRARY: tuple[Key, ...] = (
+    Key("library.open", "enter", "open_article", "Open", help="Open the article"),
+    Key("library.down", "j,down", "move_cursor(1)", "Down", key_display="j/k", show=False,
+        palette=False),
+    Key("library.up", "k,up", "move_cursor(-1)", "Up", show=False, palette=False),
+    Key("library.page-down", "space,pagedown", "move_pages(1)", "Page down", show=False,
+        palette=False),
+    Key("library.page-up", "b,pageup", "move_pages(-1)", "Page up", show=False,
+        palette=False),
+    Key("library.top", "g,home", "cursor_to_end(-1)", "First article", show=False),
+    Key("library.bottom", "G,end", "cursor_to_end(1)", "Last article", show=False),
+    Key("library.toggle-bidi", "t", "app.toggle_bidi", "Bidi",
+        help="Switch bidi between the app and the terminal"),
+    Key("library.quit", "q", "app.quit", "Quit"),
+    Key("library.suspend", "ctrl+z", "app.suspend_process", "Suspend", show=False,
+        help="Suspend the reader (fg brings it back)"),
+)
+
+IN_LIBRARY: tuple[Key, ...] = (
+    Key("reader.next-article", "]", "open_sibling(1)", "Next article", key_display="]/[",
+        help="Open the next article of the folder"),
+    Key("reader.previous-article", "[", "open_sibling(-1)", "Previous article", show=False,
+        help="Open the previous article of the folder"),
+    Key("reader.back-to-library", "escape", "back_to_library", "Library",
+        key_display="esc", help="Back to the list of articles"),
+)
+
 
 def bindings(keys: Iterable[Key]) -> list[BindingType]:
     """Textual bindings for `keys`, each with its id."""
@@ -143,7 +171,7 @@ def bindings(keys: Iterable[Key]) -> list[BindingType]:
 
 def keymap_from(settings: Mapping[str, object]) -> dict[str, str]:
     """The user's keymap ({binding id: "keys"}) from the settings, known ids only."""
-    known = {key.id for key in (*READER, *ARTICLE, *PANEL)}
+    known = {key.id for key in (*READER, *ARTICLE, *PANEL, *LIBRARY, *IN_LIBRARY)}
     raw = settings.get("keymap")
     if not isinstance(raw, dict):
         return {}

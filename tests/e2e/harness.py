@@ -73,7 +73,8 @@ class Terminal:
         self.socket = f"reader-test-{uuid.uuid4().hex[:8]}"
         self.pid_file = tmp_path / f"{self.socket}.pid"
         self.size = (width, height)
-        self.env = {"XDG_CONFIG_HOME": str(tmp_path / "config"), **env}
+        self.env = {"XDG_CONFIG_HOME": str(tmp_path / "config"),
+                    "XDG_STATE_HOME": str(tmp_path / "state"), **env}
 
     def tmux(self, *args: str) -> str:
         return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args],

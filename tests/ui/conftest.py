@@ -73,6 +73,8 @@ def _pinned_environment(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
         monkeypatch.delenv(name, raising=False)
     # Settings go to a throw-away config dir, never to the user's.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # Reading positions too: each test starts with none saved.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from reader.entities import Entity
+from reader.library import Bookmark, SavedPosition
 from reader.settings import load_settings, save_setting
 from reader.text.document import Document
 from reader.text.highlights import MentionIndex, Span
@@ -29,7 +30,7 @@ from reader.ui.screens.choice import EntityChoice
 from reader.ui.screens.entity_rows import mention_spans, panel_entries
 from reader.ui.screens.map_screen import MapScreen
 from reader.ui.screens.timeline_screen import TimelineScreen
-from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.article_view import ArticleView, ReadingPosition
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.mention_status import MentionStatus
@@ -83,9 +84,15 @@ class ReaderScreen(Screen[None]):
         bidi: BidiMode = BidiMode.APP,
         harakat: bool = True,
         find: Callable[[str], Sequence[Entity]] | None = None,
+        bookmark: Bookmark | None = None,
     ) -> None:
+        """`bookmark` keeps the reading position of the article between sessions."""
         super().__init__()
         self.document = document
+        self.bookmark = bookmark
+        saved = bookmark.load() if bookmark is not None else None
+        self._restore = None if saved is None else ReadingPosition(saved.paragraph, saved.offset)
+        self._position = self._restore or ReadingPosition(0, 0)
         self._find = find or ProcessEngine()
         self.entities: tuple[Entity, ...] = ()
         self._pending_jump: tuple[str, int] | None = None
@@ -138,6 +145,10 @@ class ReaderScreen(Screen[None]):
         self.status.hint = HINT
         # The engine starts in a child process on the other core, while Textual paints.
         self.find_entities()
+
+    def on_unmount(self) -> None:
+        if self.bookmark is not None:
+            self.bookmark.save(SavedPosition(self._position.paragraph, self._position.offset))
 
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
@@ -413,6 +424,11 @@ class ReaderScreen(Screen[None]):
 
     @on(ArticleView.PositionChanged, "#article")
     def show_position(self, event: ArticleView.PositionChanged) -> None:
+        if self._restore is not None:  # the first layout is done: go to the saved place
+            self._position, self._restore = self._restore, None
+            self.article.scroll_to_position(self._position)
+        else:
+            self._position = event.position
         status = self.query_one("#status", ReadingStatus)
         status.row = event.row
         status.last_row = event.last_row
