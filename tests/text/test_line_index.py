@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.text.document import parse_document
 from reader.text.layout import layout_paragraph
 from reader.text.line_index import LineIndex, estimate_line_count
+from reader.text.load import load_text
+
+SEED_ARTICLE = next((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 TEXTS = (
     "في مدينة مراكش المغربية اجتماع التحالف الدولي ضد تنظيم داعش " * 3,
@@ -52,3 +61,50 @@ def test_estimate_is_close_for_arabic_prose():
         for width in (20, 40, 76):
             real = len(layout_paragraph(text, width))
             assert abs(estimate_line_count(text, width) - real) <= max(1, real // 4)
+
+
+# -- the reading position across resizes ----------------------------------------------------
+
+ARTICLE = parse_document(load_text(SEED_ARTICLE)).body
+PARAGRAPHS = tuple(p.text for p in ARTICLE)
+
+
+def _top_after_resize(texts, anchor, width, page):
+    """What the view does on a resize: a new index, the anchor's row at the top (clamped
+    at the end), then the position read back from that row."""
+    index = LineIndex(texts, width)
+    row = index.row_of(*anchor)
+    last = max(0, index.height - page)
+    top = min(row, last)
+    return index, top, index.position_at(top, anchor, at_end=top >= last)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=len(PARAGRAPHS) - 1),
+    st.floats(min_value=0, max_value=1),
+    st.lists(st.tuples(st.integers(1, 130), st.integers(1, 50)), min_size=1, max_size=12),
+)
+def test_position_at_the_top_never_moves_across_resizes(paragraph, where, sizes):
+    offset = int(where * (len(PARAGRAPHS[paragraph]) - 1))
+    anchor = (paragraph, offset)
+    for width, page in sizes:
+        index, top, position = _top_after_resize(PARAGRAPHS, anchor, width, page)
+        assert position == anchor
+        # And the top row really shows it, unless the view is scrolled to its end.
+        shown, line = index.locate(top)
+        if top < max(0, index.height - page):
+            assert shown == paragraph
+            lines = index.lines(paragraph)
+            assert lines[line].start <= offset
+            assert line + 1 == len(lines) or offset < lines[line + 1].start
+
+
+def test_a_new_top_row_gives_the_start_of_its_line():
+    index = LineIndex(PARAGRAPHS, 40)
+    index.lines(0)
+    second = index.lines(0)[1]
+    # The anchor is elsewhere (the user scrolled): the row's own line start is the position.
+    assert index.position_at(1, (3, 17)) == (0, second.start)
+    # A gap row belongs to the next paragraph's start.
+    assert index.position_at(len(index.lines(0)), None) == (1, 0)

@@ -116,6 +116,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.set_reactive(ArticleView.bidi, BidiMode(bidi))
         self.set_reactive(ArticleView.harakat, harakat)
         self._index: LineIndex | None = None
+        # (paragraph, offset) at the top, kept while the top row holds it, so re-wrapping
+        # on resize never moves the reading position (LineIndex.position_at).
+        self._anchor: tuple[int, int] | None = None
         self._settling = False
         self._near_only = False
         self._last_reported: tuple[ReadingPosition, int, int] | None = None
@@ -151,13 +154,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index = self._index
         if index is None or not self.paragraphs:
             return ReadingPosition(0, 0)
-        paragraph, line = index.locate(round(self.scroll_y))
-        lines = index.lines(paragraph)
-        if line < len(lines):
-            return ReadingPosition(paragraph, lines[line].start)
-        if paragraph + 1 < len(self.paragraphs):  # a gap row: the next paragraph follows
-            return ReadingPosition(paragraph + 1, 0)
-        return ReadingPosition(paragraph, lines[-1].start)
+        top = round(self.scroll_y)
+        at_end = top >= round(self.max_scroll_y)
+        return ReadingPosition(*index.position_at(top, self._anchor, at_end=at_end))
 
     def line_at(self, y: int) -> tuple[int, Line] | None:
         """(paragraph, line) painted in row `y` of the view, or None for a blank row."""
@@ -340,6 +339,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return
         paragraph = min(position.paragraph, len(self.paragraphs) - 1)
         row = index.row_of(paragraph, position.offset)
+        self._anchor = (paragraph, position.offset)
         self._settle(anchor_row=row)
 
     # -- layout ------------------------------------------------------------------------------
@@ -416,6 +416,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 self.scroll_to(y=top + shift, animate=False, force=True, immediate=True)
         finally:
             self._settling = False
+        position = self.top_position
+        self._anchor = (position.paragraph, position.offset)
         self._report_position()
 
     def _update_virtual_size(self) -> None:
