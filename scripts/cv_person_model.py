@@ -85,7 +85,7 @@ def run_fold(args: tuple[Path, dict, int, int]) -> dict[str, float]:
                 trimmed = trim_person_edges(
                     spans, lambda i: float(tagger.marginal("I-PERS", i)), threshold
                 )
-                out.append([(kind, owner[a], owner[b - 1] + 1) for kind, a, b in trimmed])
+                out.append([(s.kind, owner[s.first], owner[s.end - 1] + 1) for s in trimmed])
         tagger.close()
     results = score(gold, predicted[EDGE_CONFIDENCE], ["PERS", "LOC"])
     got = {kind: s.exact_f1 for kind, s in results.items()}

@@ -92,7 +92,7 @@ def main() -> None:
     for i in dev_idx:
         words, _, owner = retokenize(sentences[i].tokens)
         spans = labels_to_spans(tagger.tag(fx.sequence(words)))
-        predicted.append([(kind, owner[a], owner[b - 1] + 1) for kind, a, b in spans])
+        predicted.append([(s.kind, owner[s.first], owner[s.end - 1] + 1) for s in spans])
         gold.append(sentences[i])
     print(f"dev split: last {n_dev} sentences, sequence model alone (token spans)")
     print(format_scores(score(gold, predicted, ["PERS", "LOC", "ORG"])))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
+from typing import Literal
 
 from reader.entities.normalize import normalize, normalize_word
 
@@ -52,11 +53,32 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def bare_form(word: str) -> tuple[int, str]:
-    """The likeliest bare form without a lexicon: strip a conjunction and a preposition
-    only where the article follows ("وبالمغرب" -> "المغرب"), since a name may itself begin
-    with و ف ب ل ك ("وليد", "فرنسا", "بلينكن")."""
+def bare_form(
+    word: str,
+    known: Sequence[Container[str]] = (),
+    *,
+    stripped_known: Container[str] = (),
+    unknown: Literal["article", "conjunction"] = "article",
+) -> tuple[int, str]:
+    """A word's bare form and where it starts in the word.
+
+    The least-stripped reading that one of the `known` word lists holds (or, for a
+    reading with proclitics stripped, that `stripped_known` holds: the names written
+    elsewhere in the text). For a word they do not know, `unknown` says what is
+    stripped: "article", a conjunction and a preposition only where the article follows
+    ("وبالمغرب" -> "المغرب"), since a name may itself begin with و ف ب ل ك ("وليد",
+    "فرنسا", "بلينكن"); "conjunction", for a person's name, only a leading و before
+    three letters or more (a name rarely starts with و and a name-like rest, and one
+    that does, "وليد", is known; "فاليري" is no ف + "اليري").
+    """
     splits = proclitic_splits(word)
+    for at, stem in splits:
+        if any(stem in words for words in known) or (at and stem in stripped_known):
+            return at, stem
+    if unknown == "conjunction":
+        if len(splits) > 1 and splits[0][1][0] == "و" and len(splits[1][1]) >= 3:
+            return splits[1]
+        return splits[0]
     for at, stem in reversed(splits):
         if stem.startswith("ال") and at > 0:
             return at, stem

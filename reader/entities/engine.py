@@ -13,7 +13,7 @@ from reader.entities.people import find_people
 from reader.entities.places import find_places
 from reader.entities.results import Entity, Mention
 from reader.entities.sequence_model import sequence_tagger
-from reader.entities.spans import Found
+from reader.entities.spans import Span
 from reader.entities.tokens import Tokens, sentences, tokenize
 
 
@@ -38,7 +38,7 @@ def extract_entities(text: str, article_date: datetime.date | None) -> list[Enti
     # does a place only the model proposed whose word is part of a person's full name
     # elsewhere (a lone "نولاند" after "فيكتوريا نولاند").
     in_long_person = {
-        i for k, a, b in model_spans if k == "PERS" and b - a >= 2 for i in range(a, b)
+        i for s in model_spans if s.kind == "PERS" and s.end - s.first >= 2 for i in s.tokens
     }
     name_words = {norms[i] for i in in_long_person}
     firm_places = [
@@ -85,7 +85,7 @@ def _tokens_under(tokens: Tokens, spans: list[tuple[int, int]]) -> set[int]:
     return {t for a, b in zip(first.tolist(), end.tolist(), strict=True) for t in range(a, b)}
 
 
-def _mention(text: str, starts: list[int], ends: list[int], f: Found) -> Mention:
+def _mention(text: str, starts: list[int], ends: list[int], f: Span) -> Mention:
     start = starts[f.first] + f.offset
     end = ends[f.end - 1]
     return Mention(start, end, text[start:end])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.entities.clitics import bare_form, proclitic_splits
+from reader.entities.clitics import bare_form
 from reader.entities.cues import (
     CUE_HEADS,
     EVENT_HEADS,
@@ -97,19 +97,12 @@ class FeatureExtractor:
         self.lex = lex
         self._cache: dict[str, WordInfo] = {}
 
-    def stem(self, word: str) -> tuple[int, str]:
-        """Bare form: the least-stripped reading the lexicons know, else the article rule."""
-        lex = self.lex
-        for at, stem in proclitic_splits(word):
-            if stem in lex.places.first_words or stem in lex.given_names:
-                return at, stem
-        return bare_form(word)
-
     def columns(self, words: Sequence[str]) -> WordColumns:
         """Norms, bare forms, shapes and cue flags of `words`, as columns."""
         lex = self.lex
         norms = normalize_many(words)
-        bare = [self.stem(w) for w in words]
+        known = (lex.places.first_words, lex.given_names)
+        bare = [bare_form(w, known) for w in words]
         stems = [s for _, s in bare]
         places = lex.places
 

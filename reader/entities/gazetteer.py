@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.entities.clitics import proclitic_splits
-from reader.entities.spans import Found
+from reader.entities.spans import Span
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
 # Misspellings ("الشرق الوسط") are matched only for multi-word names: one dropped letter
@@ -77,7 +77,7 @@ class PlaceGazetteer:
             )
         return got
 
-    def match_at(self, norms: list[str], words: list[str], i: int) -> Found | None:
+    def match_at(self, norms: list[str], words: list[str], i: int) -> Span | None:
         """The longest place name starting at token i (its proclitics stripped)."""
         for offset, entries in self.name_starts(words[i]):
             for length, names in entries:
@@ -85,7 +85,7 @@ class PlaceGazetteer:
                 if end <= len(norms):
                     key = names.get(tuple(norms[i + 1 : end]))
                     if key is not None:
-                        return Found("place", i, end, offset, key)
+                        return Span("place", i, end, offset, key)
         return None
 
 

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from reader.entities.dates import DateMatch
 from reader.entities.normalize import normalize
 from reader.entities.results import Entity, Mention
-from reader.entities.spans import Found
+from reader.entities.spans import Span
 
 
 def group_places(
-    found: list[tuple[Found, Mention]],
+    found: list[tuple[Span, Mention]],
     display: dict[str, str],
     same_as: dict[str, str] | None = None,
 ) -> list[Entity]:
@@ -30,7 +30,7 @@ def group_places(
     return entities
 
 
-def group_people(found: list[tuple[Found, Mention]]) -> list[Entity]:
+def group_people(found: list[tuple[Span, Mention]]) -> list[Entity]:
     """Full names group by equal bare form (or a shorter full name that begins a longer
     one); a one-word mention joins the full name it ends (else one it contains)."""
     full: dict[tuple[str, ...], list[Mention]] = {}

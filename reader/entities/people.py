@@ -16,10 +16,8 @@ from reader.entities.cues import (
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.spans import Found
+from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
-
-TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
 
 _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
@@ -31,12 +29,12 @@ _CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون"
 
 
 def find_people(
-    tokens: Tokens, model_spans: list[TokenSpan], blocked: set[int], lex: Lexicons
-) -> list[Found]:
+    tokens: Tokens, model_spans: list[Span], blocked: set[int], lex: Lexicons
+) -> list[Span]:
     """Person mentions not overlapping `blocked` tokens (places, dates), in token order."""
     words, norms = tokens.texts, tokens.norms
-    doc_names = {norms[i] for _, a, b in model_spans for i in range(a, b)}
-    found: list[Found] = []
+    doc_names = {norms[i] for span in model_spans for i in span.tokens}
+    found: list[Span] = []
     spans = [
         part
         for first, end in _join_adjacent(words, norms, model_spans, lex)
@@ -52,7 +50,9 @@ def find_people(
         # A chain carried on over "آل" may take in the model's next span ("سعود").
         if (found and first < found[-1].end) or _names_a_thing(words, norms, first):
             continue
-        offset, stem = _strip_first(words[first], doc_names, lex)
+        offset, stem = bare_form(
+            words[first], (lex.given_names,), stripped_known=doc_names, unknown="conjunction"
+        )
         bare = [stem, *norms[first + 1 : end]]
         # "لصالح" is "in favour of" before it is "for Salih".
         if end - first == 1 and (
@@ -61,7 +61,7 @@ def find_people(
             continue
         if end - first == 2 and _named_after_a_city(bare[-1], lex):
             continue
-        found.append(Found("person", first, end, offset, " ".join(bare)))
+        found.append(Span("person", first, end, offset, " ".join(bare)))
     taken = set(blocked)
     for f in found:
         taken.update(range(f.first, f.end))
@@ -124,15 +124,16 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
 
 
 def _join_adjacent(
-    words: list[str], norms: list[str], model_spans: list[TokenSpan], lex: Lexicons
+    words: list[str], norms: list[str], model_spans: list[Span], lex: Lexicons
 ) -> list[tuple[int, int]]:
     """The model's PERS spans, two that touch made one ("كريستالينا" + "غورغييفا"):
     two people side by side are joined by "و" or a preposition ("بوش وبلير",
     "ماتيراتزي لزيدان"), and a second span starting so stays apart."""
     out: list[list[int]] = []
-    for kind, first, end in model_spans:
-        if kind != "PERS":
+    for span in model_spans:
+        if span.kind != "PERS":
             continue
+        first, end = span.first, span.end
         if (
             out
             and out[-1][1] == first
@@ -195,22 +196,7 @@ def _not_a_name(stem: str, lex: Lexicons) -> bool:
     )
 
 
-def _strip_first(word: str, doc_names: set[str], lex: Lexicons) -> tuple[int, str]:
-    """Proclitics of a name's first word: strip what leaves a known name; otherwise
-    only a conjunction و (names rarely start "و" + a name-like rest; وليد is known)."""
-    splits = proclitic_splits(word)
-    known = lex.given_names
-    if splits[0][1] in known:
-        return splits[0]
-    for offset, stem in reversed(splits[1:]):
-        if stem in known or stem in doc_names:
-            return offset, stem
-    if len(splits) > 1 and splits[0][1][0] == "و" and len(splits[1][1]) >= 3:
-        return splits[1]
-    return splits[0]
-
-
-def _propagate(found: list[Found], tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Found]:
+def _propagate(found: list[Span], tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
     """Later mentions of a full name or its surname alone, which the model missed."""
     words, norms = tokens.texts, tokens.norms
     index: dict[str, set[tuple[str, ...]]] = {}
@@ -246,7 +232,7 @@ def _propagate(found: list[Found], tokens: Tokens, taken: set[int], lex: Lexicon
         return splits[0][1] in first_names or any(stem in ordered for _, stem in splits)
 
     # Only words that read as an indexed name, or a first name, are tried.
-    extra: list[Found] = []
+    extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
     for i in tokens.where(may_start):
         if i < free:
@@ -257,13 +243,13 @@ def _propagate(found: list[Found], tokens: Tokens, taken: set[int], lex: Lexicon
                 for rest in ordered.get(stem, ()):
                     end = i + 1 + len(rest)
                     if tuple(norms[i + 1 : end]) == rest and not taken.intersection(range(i, end)):
-                        hit = Found("person", i, end, offset, " ".join((stem, *rest)))
+                        hit = Span("person", i, end, offset, " ".join((stem, *rest)))
                         break
                 if hit:
                     break
             after_title = i > 0 and norms[i - 1] in PERSON_TITLES
             if hit is None and after_title and norms[i] in first_names:
-                hit = Found("person", i, i + 1, 0, norms[i])
+                hit = Span("person", i, i + 1, 0, norms[i])
         if hit and _names_a_thing(words, norms, hit.first):
             hit = None
         if hit:

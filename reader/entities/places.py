@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.entities.clitics import proclitic_splits
+from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     CLUB_PREFIXES,
     CUE_HEADS,
@@ -17,10 +17,8 @@ from reader.entities.cues import (
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
-from reader.entities.spans import Found
+from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
-
-TokenSpan = tuple[str, int, int]  # (model type, first token, end token)
 
 # "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
@@ -65,22 +63,22 @@ class _Context:
     """What the model and the cue words say about the tokens of one text."""
 
     def __init__(
-        self, words: list[str], norms: list[str], model_spans: list[TokenSpan], lex: Lexicons
+        self, words: list[str], norms: list[str], model_spans: list[Span], lex: Lexicons
     ) -> None:
         self.words, self.norms, self.lex = words, norms, lex
         self.loc: set[int] = set()
         self.other: set[int] = set()
         self.person: set[int] = set()
         self.org_of: dict[int, tuple[int, int]] = {}  # token -> the ORG span holding it
-        for kind, first, end in model_spans:
-            if kind == "LOC":
-                self.loc.update(range(first, end))
-            elif kind == "PERS":
-                self.person.update(range(first, end))
+        for span in model_spans:
+            if span.kind == "LOC":
+                self.loc.update(span.tokens)
+            elif span.kind == "PERS":
+                self.person.update(span.tokens)
             else:
-                self.other.update(range(first, end))
-                if kind == "ORG":
-                    self.org_of.update((t, (first, end)) for t in range(first, end))
+                self.other.update(span.tokens)
+                if span.kind == "ORG":
+                    self.org_of.update((t, (span.first, span.end)) for t in span.tokens)
 
     def inside_org(self, first: int, end: int) -> bool:
         """A place that the model reads as part of a longer organisation name, or that
@@ -94,7 +92,7 @@ class _Context:
         a, b = self.org_of.get(first, (first, first))
         return a <= first and end <= b and (b - a) > (end - first)
 
-    def rejected(self, place: Found) -> str | None:
+    def rejected(self, place: Span) -> str | None:
         """Why a candidate is no place mention (the filters of every pass, in order)."""
         words, norms, lex = self.words, self.norms, self.lex
         if _prayer(words, place.first, place.key):
@@ -112,17 +110,17 @@ class _Context:
         return None
 
 
-def find_places(tokens: Tokens, model_spans: list[TokenSpan], lex: Lexicons) -> list[Found]:
+def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[Span]:
     """Place mentions, non-overlapping, in token order."""
     gaz = lex.places
     words, norms = tokens.texts, tokens.norms
     ctx = _Context(words, norms, model_spans, lex)
-    found: list[Found] = []
+    found: list[Span] = []
     taken: set[int] = set()
     confirmed: set[str] = set()  # ambiguous names read as places in context
     clubs: set[str] = set()  # names read as a club's somewhere in the text
 
-    def accept(place: Found) -> bool:
+    def accept(place: Span) -> bool:
         why = ctx.rejected(place)
         if why == "club":
             clubs.add(place.key)
@@ -142,13 +140,12 @@ def find_places(tokens: Tokens, model_spans: list[TokenSpan], lex: Lexicons) -> 
         # A gazetteer name the model reads as (part of) an organisation or a title
         # ("بورتو" the club) is not taken as a place, nor is a town it reads as a person;
         # a country or region is a place even then ("كوت ديفوار").
-        span = range(i, match.end)
         claimed = (
-            not ctx.loc.intersection(span)
+            not ctx.loc.intersection(match.tokens)
             and not (i > 0 and _is_one_of(words[i - 1], EVENT_HEADS))
             and bool(
-                ctx.other.intersection(span)
-                or (match.key in gaz.cities and ctx.person.intersection(span))
+                ctx.other.intersection(match.tokens)
+                or (match.key in gaz.cities and ctx.person.intersection(match.tokens))
             )
         )
         if match.key in PLACE_HEADS:
@@ -169,18 +166,18 @@ def find_places(tokens: Tokens, model_spans: list[TokenSpan], lex: Lexicons) -> 
                 confirmed.add(match.key)
             free = match.end
 
-    for kind, first, end in model_spans:
-        if kind != "LOC" or any(t in taken for t in range(first, end)):
+    for model_span in model_spans:
+        if model_span.kind != "LOC" or not taken.isdisjoint(model_span.tokens):
             continue
-        place = _model_place(ctx, first, end)
+        place = _model_place(ctx, model_span.first, model_span.end)
         if place is not None:
             accept(place)
 
     after_cue = [i + 1 for i in tokens.where(lambda w: _is_one_of(w, CUE_HEADS))]
     for i in after_cue:
         if i < len(words) and i not in taken and _named_after_cue(words, norms, i, lex):
-            offset, stem = _stem(words[i], lex)
-            if accept(Found("place", i, i + 1, offset, stem)):
+            offset, stem = bare_form(words[i], (lex.places.first_words,))
+            if accept(Span("place", i, i + 1, offset, stem)):
                 confirmed.add(stem)
 
     found += _propagate(ctx, tokens, found, taken, confirmed)
@@ -198,7 +195,7 @@ def find_places(tokens: Tokens, model_spans: list[TokenSpan], lex: Lexicons) -> 
     )
 
 
-def _model_place(ctx: _Context, first: int, end: int) -> Found | None:
+def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
     """A LOC span of the model, cleaned of generic heads and trailing common words."""
     words, norms, lex = ctx.words, ctx.norms, ctx.lex
     # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
@@ -216,14 +213,14 @@ def _model_place(ctx: _Context, first: int, end: int) -> Found | None:
         end -= 1
     if end <= first or norms[end - 1] in _COUNTS:
         return None
-    offset, stem = _stem(words[first], lex)
+    offset, stem = bare_form(words[first], (lex.places.first_words,))
     key = " ".join([stem, *norms[first + 1 : end]])
     if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
         return None
     if key in lex.places.ambiguous and first not in ctx.loc:
         return None
 
-    return Found("place", first, end, offset, key)
+    return Span("place", first, end, offset, key)
 
 
 def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
@@ -247,7 +244,7 @@ def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) 
     )
 
 
-def _club(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bool:
+def _club(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:
     """A city named with a masculine adjective of nationality is a team ("بوخارست
     الروماني", "ميلان الإيطالي"); the city itself takes the feminine ("مراكش المغربية").
     So is a city after a club's first word ("ستيوا بوخارست", "ريال مدريد")."""
@@ -261,7 +258,7 @@ def _club(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bo
     return following in lex.nationalities and following.endswith("ي")
 
 
-def _sports_context(words: list[str], place: Found) -> bool:
+def _sports_context(words: list[str], place: Span) -> bool:
     """A city after a player's or a coach's noun ("مدرب برشلونة") or right before a score
     ("ميلان 3-2"): a team."""
     if place.first > 0 and _is_one_of(words[place.first - 1], SPORTS_HEADS):
@@ -287,7 +284,7 @@ def _after_head(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bo
     return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)
 
 
-def _adjective_after_noun(match: Found, words: list[str], norms: list[str], lex: Lexicons) -> bool:
+def _adjective_after_noun(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:
     """A name that is also a feminine adjective of nationality, after a definite noun it
     agrees with, is the adjective ("السوق السعودية", "الحكومة الهندية"); after a verb or
     a preposition it is the country ("زار السعودية", "إلى السعودية")."""
@@ -311,22 +308,9 @@ def _quoted(words: list[str], first: int, end: int) -> bool:
     )
 
 
-def _stem(word: str, lex: Lexicons) -> tuple[int, str]:
-    """Bare form of a place's first word: the reading the gazetteer knows, else strip
-    only a conjunction or preposition that comes with the article."""
-    splits = proclitic_splits(word)
-    for offset, stem in splits:
-        if stem in lex.places.first_words:
-            return offset, stem
-    for offset, stem in reversed(splits):
-        if stem.startswith("ال") and offset:
-            return offset, stem
-    return splits[0]
-
-
 def _propagate(
-    ctx: _Context, tokens: Tokens, found: list[Found], taken: set[int], confirmed: set[str]
-) -> list[Found]:
+    ctx: _Context, tokens: Tokens, found: list[Span], taken: set[int], confirmed: set[str]
+) -> list[Span]:
     """One sense per text: a name found in context elsewhere in the same text (an
     ambiguous gazetteer name after a place noun or read so by the model, a name after a
     cue noun), or one the model found at least twice as a place (once is not enough: on
@@ -352,7 +336,7 @@ def _propagate(
         )
 
     # Only words that read as a learned name, or start one, are tried (asked per type).
-    extra: list[Found] = []
+    extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
     for i in tokens.where(may_start):
         if i < free or i in taken:
@@ -364,7 +348,7 @@ def _propagate(
         else:
             for offset, stem in proclitic_splits(words[i]):
                 if stem in learned:
-                    hit = Found("place", i, i + 1, offset, stem)
+                    hit = Span("place", i, i + 1, offset, stem)
                     break
         if hit is not None and not taken.intersection(range(hit.first, hit.end)):
             if ctx.rejected(hit) is None:

@@ -19,10 +19,10 @@ import numpy.typing as npt
 
 from reader.entities.features import FeatureExtractor
 from reader.entities.gazetteer import lexicons
+from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
 MODEL_FILE = Path(__file__).parent / "data" / "ner_crf.crfsuite.gz"
-TokenSpan = tuple[str, int, int]  # (type, first token, end token)
 # The model runs a name on into the next word ("راوول الهدف"): a last word it is less sure
 # of than this is left out. (Taking in half-believed next words, or joining adjacent
 # names, scored worse on the dev split; 0.3 by 5-fold CV, scripts/cv_person_model.py:
@@ -30,14 +30,14 @@ TokenSpan = tuple[str, int, int]  # (type, first token, end token)
 EDGE_CONFIDENCE = 0.3
 
 
-def labels_to_spans(labels: Sequence[str]) -> list[TokenSpan]:
-    """BIO labels to (type, first, end) spans; a stray I- starts a span."""
-    spans: list[TokenSpan] = []
+def labels_to_spans(labels: Sequence[str]) -> list[Span]:
+    """BIO labels to spans of their types ("PERS"...); a stray I- starts a span."""
+    spans: list[Span] = []
     kind: str | None = None
     first = 0
     for i, label in enumerate([*labels, "O"]):
         if kind is not None and (label == "O" or label[0] == "B" or label[2:] != kind):
-            spans.append((kind, first, i))
+            spans.append(Span(kind, first, i))
             kind = None
         if label != "O" and kind is None:
             kind, first = label[2:], i
@@ -45,16 +45,17 @@ def labels_to_spans(labels: Sequence[str]) -> list[TokenSpan]:
 
 
 def trim_person_edges(
-    spans: list[TokenSpan], marginal: Callable[[int], float], threshold: float = EDGE_CONFIDENCE
-) -> list[TokenSpan]:
+    spans: list[Span], marginal: Callable[[int], float], threshold: float = EDGE_CONFIDENCE
+) -> list[Span]:
     """A PERS span's last words the model gives I-PERS less than `threshold` are left out
     (`marginal(i)` is that probability at token i); shared by tagging and the CV script."""
-    out: list[TokenSpan] = []
-    for kind, first, end in spans:
-        if kind == "PERS":
-            while end - first > 1 and marginal(end - 1) < threshold:
+    out: list[Span] = []
+    for span in spans:
+        end = span.end
+        if span.kind == "PERS":
+            while end - span.first > 1 and marginal(end - 1) < threshold:
                 end -= 1
-        out.append((kind, first, end))
+        out.append(span if end == span.end else Span(span.kind, span.first, end))
     return out
 
 
@@ -69,7 +70,7 @@ class SequenceTagger:
         # workers) take turns.
         self._lock = threading.Lock()
 
-    def tag_sentences(self, tokens: Tokens, bounds: Sequence[tuple[int, int]]) -> list[TokenSpan]:
+    def tag_sentences(self, tokens: Tokens, bounds: Sequence[tuple[int, int]]) -> list[Span]:
         """Spans in document token indices for sentences given as (first, end) ranges."""
         if not bounds:
             return []
@@ -83,7 +84,7 @@ class SequenceTagger:
 
 def _label_spans(
     best: npt.NDArray[np.int64], bounds: Sequence[tuple[int, int]], labels: Sequence[str]
-) -> list[TokenSpan]:
+) -> list[Span]:
     """labels_to_spans over every sentence at once, from label indices."""
     kinds = sorted({label[2:] for label in labels if label != "O"})
     kind_of = np.array([kinds.index(lb[2:]) + 1 if lb != "O" else 0 for lb in labels])
@@ -98,7 +99,7 @@ def _label_spans(
     firsts = np.flatnonzero(opens)
     ends = boundaries[np.searchsorted(boundaries, firsts, side="right")]
     return [
-        (kinds[kind - 1], a, b)
+        Span(kinds[kind - 1], a, b)
         for kind, a, b in zip(k[firsts].tolist(), firsts.tolist(), ends.tolist(), strict=True)
     ]
 
@@ -120,7 +121,7 @@ class CrfsuiteTagger:
     def labels(self, words: list[str]) -> list[str]:
         return list(self._tagger.tag(self.features.sequence(words))) if words else []
 
-    def tag(self, words: list[str]) -> list[TokenSpan]:
+    def tag(self, words: list[str]) -> list[Span]:
         """Spans of one sentence, PERS edges trimmed as SequenceTagger trims them."""
         if not words:
             return []

@@ -1,4 +1,4 @@
-"""A found mention in token space, shared by the place, people and grouping steps."""
+"""The one span type of the engine: tokens [first, end) of a text, with what they are."""
 
 from __future__ import annotations
 
@@ -6,17 +6,21 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
-class Found:
-    """Tokens [first, end) of a mention; `offset` skips proclitics of the first token.
+class Span:
+    """Tokens [first, end). For the sequence model's spans `kind` is its label type
+    ("PERS", "LOC", "ORG", "MISC"); for a mention it is "person" or "place", `offset`
+    skips the proclitics of its first token and `key` is the normalised bare form its
+    mentions group by."""
 
-    `key` is the normalised bare form used to group mentions into entities.
-    """
-
-    kind: str  # "person" | "place"
+    kind: str
     first: int
     end: int
-    offset: int
-    key: str
+    offset: int = 0
+    key: str = ""
 
     def overlaps(self, first: int, end: int) -> bool:
         return self.first < end and first < self.end
+
+    @property
+    def tokens(self) -> range:
+        return range(self.first, self.end)

@@ -4,13 +4,13 @@ from dataclasses import dataclass
 
 from reader.entities.grouping import group_dates, group_people, group_places
 from reader.entities.results import Mention
-from reader.entities.spans import Found
+from reader.entities.spans import Span
 
 
 def _person(key: str, start: int, text: str | None = None):
     text = text or key
     n = len(key.split(" "))
-    return Found("person", 0, n, 0, key), Mention(start, start + len(text), text)
+    return Span("person", 0, n, 0, key), Mention(start, start + len(text), text)
 
 
 def test_surname_joins_the_full_name_before_it():
@@ -69,9 +69,9 @@ def test_different_people_with_a_shared_word_stay_apart():
 
 def test_place_mentions_group_by_bare_form_and_take_the_gazetteer_spelling():
     found = [
-        (Found("place", 0, 1, 1, "مراكش"), Mention(1, 6, "مراكش")),
-        (Found("place", 5, 6, 0, "مراكش"), Mention(30, 35, "مراكش")),
-        (Found("place", 9, 11, 0, "الشرق الاوسط"), Mention(60, 71, "الشرق الوسط")),
+        (Span("place", 0, 1, 1, "مراكش"), Mention(1, 6, "مراكش")),
+        (Span("place", 5, 6, 0, "مراكش"), Mention(30, 35, "مراكش")),
+        (Span("place", 9, 11, 0, "الشرق الاوسط"), Mention(60, 71, "الشرق الوسط")),
     ]
     entities = group_places(found, {"الشرق الاوسط": "الشرق الأوسط"})
     names = {e.name: len(e.mentions) for e in entities}

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from reader.entities.sequence_model import CrfsuiteTagger, sequence_tagger
+from reader.entities.spans import Span
 from reader.entities.tokens import sentences, tokenize
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
@@ -31,9 +32,9 @@ def test_numpy_and_crfsuite_trim_names_alike(path, crfsuite):
     tokens = tokenize(text)
     bounds = sentences(text, tokens)
     expected = [
-        (kind, a + first, b + first)
+        Span(s.kind, s.first + first, s.end + first)
         for first, end in bounds
-        for kind, a, b in crfsuite.tag(tokens.texts[first:end])
+        for s in crfsuite.tag(tokens.texts[first:end])
     ]
     assert sequence_tagger().tag_sentences(tokens, bounds) == expected
 
