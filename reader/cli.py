@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shlex
 import shutil
 import stat
 import sys
@@ -21,7 +22,7 @@ from reader.text.printing import write_document
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report ctrl+c
-SUBCOMMANDS = ("cat", "extract")
+SUBCOMMANDS = ("cat", "extract", "serve")
 MAX_WIDTH = 1000
 
 
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] in SUBCOMMANDS:
             command, rest = args[0], args[1:]
-            return {"cat": run_cat, "extract": run_extract}[command](rest)
+            return {"cat": run_cat, "extract": run_extract, "serve": run_serve}[command](rest)
         return run_reader(args)
     except LoadError as error:
         _say(str(error))
@@ -112,7 +113,8 @@ def _stdin_is_a_stream() -> bool:
 def run_reader(argv: Sequence[str]) -> int:
     parser = _Parser(
         prog="arabic-reader",
-        description="Read an Arabic article in the terminal. Sub-commands: cat, extract.",
+        description="Read an Arabic article in the terminal. Sub-commands: cat, extract, "
+        "serve.",
     )
     parser.add_argument("file", nargs="?", help="article (text file), a directory of them, or -")
     _bidi_option(parser, None)
@@ -240,3 +242,51 @@ def _iso_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+SERVE_HOST = "127.0.0.1"
+SERVE_PORT = 8000
+
+
+def run_serve(argv: Sequence[str]) -> int:
+    """Serve the reader to a web browser (textual-serve): each page opened runs the reader
+    in a child process, whose screen the page's terminal (xterm.js, no bidi) shows."""
+    parser = _Parser(
+        prog="arabic-reader serve",
+        description="Serve the reader in a web browser, through textual-serve. It listens "
+        f"on {SERVE_HOST} (this machine only) unless --host says otherwise.",
+    )
+    parser.add_argument("file", nargs="?",
+                        help="article (text file) or a directory of them; default: the "
+                        "bundled article")
+    parser.add_argument("--port", type=int, default=SERVE_PORT,
+                        help=f"port to listen on (default {SERVE_PORT})")
+    parser.add_argument("--host", default=SERVE_HOST,
+                        help=f"address to listen on (default {SERVE_HOST}: only this "
+                        "machine can open the page; 0.0.0.0 opens it to the network)")
+    _bidi_option(parser, BidiMode.APP.value)  # a browser's terminal does no bidi
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    path = Path(args.file) if args.file else default_article()
+    if args.file == "-" or not path.exists():
+        parser.error(f"no such file or directory: {args.file}")
+    if args.child:  # the process a page talks to: stdin and stdout are the page's pipes
+        from reader.ui.app import ReaderApp
+
+        library = document = bookmark = None
+        if path.is_dir():
+            library = scan_library(path)
+        else:
+            text = load_text(path, notify=_say)
+            document, bookmark = parse_document(text, path.name), Bookmark.of(path, text)
+        app = ReaderApp(document, library=library, bookmark=bookmark, bidi=args.bidi,
+                        harakat=not args.no_harakat)
+        app.run()
+        return app.return_code or 0
+    from textual_serve.server import Server
+
+    child = [sys.executable, "-m", "reader", "serve", "--child", str(path.resolve()),
+             "--bidi", args.bidi, *(["--no-harakat"] if args.no_harakat else [])]
+    _say(f"serving {path.name} on http://{args.host}:{args.port} (ctrl+c stops)")
+    Server(shlex.join(child), host=args.host, port=args.port, title="arabic-reader").serve()
+    return 0
