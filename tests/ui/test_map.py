@@ -278,3 +278,27 @@ def test_hijri_weeks_and_decades_fall_at_their_gregorian_place(value, first):
 @pytest.mark.parametrize("value", ["--07", "weekday:WE", "relative:-1d", None, "hijri:--09"])
 def test_a_date_with_no_place_in_time_stands_apart(value):
     assert when(value) is None
+
+
+async def test_the_current_place_is_chosen_when_the_map_opens(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        await entities_shown(pilot)
+        await pilot.press("l", "l")
+        screen = reader(pilot.app)
+        current = screen.mentions.entity_of(screen.current)
+        await pilot.press("m")
+        await pilot.pause()
+        assert pilot.app.screen.chosen == current
+        assert pilot.app.screen.query_one(MapView).chosen == current
+
+
+async def test_clicking_a_date_on_the_timeline_chooses_it(make_app):
+    async with make_app().run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, "T")
+        strip = screen.query_one(TimelineStrip)
+        row = next(k for k, r in enumerate(strip.rows) if r.label == "yesterday")
+        width = strip.scrollable_content_region.width
+        await pilot.click(TimelineStrip, offset=(width - 2, row))
+        await pilot.pause()
+        chosen = reader(pilot.app).entities[screen.chosen]
+        assert chosen.value == "relative:-1d"
