@@ -26,7 +26,9 @@ class ReadingStatus(Widget):
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, layout=True)
     """The mode's name changes the label's width, hence layout."""
     row: reactive[int] = reactive(0)  # the position is at most three cells: "top", "99%"
-    last_row: reactive[int] = reactive(0)
+    last_row: reactive[int] = reactive(1)
+    """Until the article reports its length, there is more than a screen: the first frame
+    says `top`, not `all` (which a moment later would turn into `top`)."""
 
     def render(self) -> str:
         return f"bidi: {BidiMode(self.bidi).value} · {position_label(self.row, self.last_row)}"
