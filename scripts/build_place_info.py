@@ -139,11 +139,17 @@ HAND = """
 البنجاب|Punjab|31.0|73.5
 أمهرة|Amhara|11.5|38.0
 باخموت|Bakhmut|48.6|38.0
+إنجلترا|England|52.5|-1.5
+إنكلترا|England|52.5|-1.5
+اسكتلندا|Scotland|56.8|-4.2
+الأناضول|Anatolia|39.0|33.0
+كريت|Crete|35.2|24.9
+الغوطة|Ghouta|33.5|36.4
 """
 # News names of countries that CLDR and ISO 3166 write otherwise: the country's ISO code.
 COUNTRY_ALIASES = {
     "بريطانيا": "GB", "بريطانيا العظمى": "GB", "الإمارات": "AE", "البوسنة": "BA",
-    "الهرسك": "BA", "الكونغو الديمقراطية": "CD",
+    "الهرسك": "BA", "الكونغو الديمقراطية": "CD", "كوت ديفوار": "CI",
 }
 
 
@@ -330,13 +336,25 @@ def build() -> bytes:
     places: dict[str, list[object]] = gazetteer["places"]
     same: dict[str, str] = gazetteer["same_places"]
     index = candidates()
+    aliases: dict[str, list[str]] = {}
+    for alias, head in sorted(same.items()):
+        aliases.setdefault(head, []).append(alias)
+    # The gazetteer's names, and the names of the hand list, the countries and the
+    # continents (the engine's sequence model finds such names outside the gazetteer too).
+    categories = {key: str(value[1]) for key, value in places.items()}
+    for key, found in sorted(index.items()):
+        if key not in categories and any(
+            c.source in ("hand", "country", "continent") for c in found
+        ):
+            categories[key] = "region"
     out: dict[str, list[object]] = {}
-    for key, (_display, category, _ambiguous) in sorted(places.items()):
-        chosen = choose(index.get(key, []), str(category))
-        if chosen is None:
-            head = same.get(key)
-            head_category = str(places[head][1]) if head in places else str(category)
-            chosen = choose(index.get(head, []), head_category) if head else None
+    for key, category in sorted(categories.items()):
+        chosen = choose(index.get(key, []), category)
+        # Else what a spelling of the same place has: the name it is grouped under, or
+        # one grouped under it ("كوت ديفوار" <- "ساحل العاج").
+        for other in ([same[key]] if key in same else []) + aliases.get(key, []):
+            if chosen is None:
+                chosen = choose(index.get(other, []), categories.get(other, category))
         if chosen is not None:
             out[key] = record(chosen)
     payload = {

@@ -57,3 +57,16 @@ def test_a_province_of_a_saudi_local_article_is_placed_in_the_south_west():
 
 def test_an_unknown_name_gives_none():
     assert place_info("كلمة لا تعرفها المصادر") is None
+
+
+def test_a_name_grouped_with_another_spelling_gets_its_record():
+    # CLDR and ISO write "ساحل العاج"; the hand list groups it under "كوت ديفوار".
+    info = place_info("كوت ديفوار")
+    assert info is not None and info.english == "Ivory Coast"
+    assert info == place_info("ساحل العاج")
+
+
+def test_a_region_no_table_holds_has_a_hand_set_centre_and_no_geonames_id():
+    info = place_info("الشرق الأوسط")
+    assert info is not None and info.english == "Middle East"
+    assert info.geonames_id is None and info.approximate and info.has_point
