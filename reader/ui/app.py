@@ -15,26 +15,21 @@ from textual.screen import Screen
 from reader.entities import Entity
 from reader.library import Bookmark, Library
 from reader.resources import stylesheet
-from reader.settings import load_settings, save_setting
+from reader.settings import Settings, read_settings, save_setting
 from reader.text.document import Document
 from reader.text.layout import BidiMode
 from reader.ui import keys
 from reader.ui.bidi_driver import bidi_mode_sequence, with_bidi_mode
+from reader.ui.screens.help_screen import HelpScreen
 from reader.ui.screens.library_screen import LibraryReaderScreen, LibraryScreen
 from reader.ui.screens.reader_screen import ReaderScreen
 
 BIDI_SETTING = "bidi"
 
 
-def initial_bidi(requested: BidiMode | str | None) -> BidiMode:
-    """The mode asked for on the command line, else the remembered one, else the app's."""
-    if requested is not None:
-        return BidiMode(requested)
-    saved = load_settings().get(BIDI_SETTING)
-    try:
-        return BidiMode(saved) if isinstance(saved, str) else BidiMode.APP
-    except ValueError:
-        return BidiMode.APP
+def initial_bidi(requested: BidiMode | str | None, settings: Settings) -> BidiMode:
+    """The mode asked for on the command line, else the remembered one."""
+    return BidiMode(requested if requested is not None else settings.bidi)
 
 
 class ReaderApp(App[int]):
@@ -76,15 +71,26 @@ class ReaderApp(App[int]):
         self.bookmark = bookmark
         self.harakat = harakat
         self._find_entities = find_entities
-        self.set_reactive(ReaderApp.bidi, initial_bidi(bidi))
+        loaded = read_settings()
+        self.settings = loaded.settings
+        """The settings read at start (settings.toml); choices made since are saved there."""
+        self._settings_problems = [loaded.problem] if loaded.problem else []
+        self.set_reactive(ReaderApp.bidi, initial_bidi(bidi, self.settings))
         self.title = "arabic-reader"
         if library is not None:
             self.sub_title = library.folder.name
         elif document is not None:
             self.sub_title = document.name
-        self.set_keymap(keys.keymap_from(load_settings()))
+        self.keymap = keys.keymap_from(self.settings.keymap)
+        """Binding id → keys, as the user moved them ([keymap] in settings.toml)."""
+        unknown = sorted(set(self.settings.keymap) - keys.known_ids())
+        if unknown:
+            self._settings_problems.append(f"[keymap]: no key has the id {unknown[0]!r}")
+        self.set_keymap(self.keymap)
 
     def on_mount(self) -> None:
+        for problem in self._settings_problems:  # one line each, and the reader goes on
+            self.notify(problem, severity="warning", markup=False, timeout=8)
         # Back from ctrl+z and `fg`: Textual re-enters the alternate screen but repaints
         # only what changed meanwhile (nothing), which would leave the screen blank.
         self.app_resume_signal.subscribe(self, self._repaint_after_resume)
@@ -113,6 +119,11 @@ class ReaderApp(App[int]):
                 return screen
         raise LookupError("no article is open")
 
+    def action_show_help(self) -> None:
+        """Every key, grouped, as the keymap has them."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.keymap))
+
     def action_toggle_bidi(self) -> None:
         """Switch who does bidi, live, and remember the choice."""
         self.bidi = BidiMode.TERMINAL if self.bidi is BidiMode.APP else BidiMode.APP
@@ -128,7 +139,7 @@ class ReaderApp(App[int]):
         self.notify(
             "The reader shapes and orders the text."
             if mode is BidiMode.APP
-            else "Your terminal orders the text (Konsole, mlterm).",
+            else "Your terminal orders the text (Konsole, mlterm). Text backwards? Press t.",
             title=f"Bidi: {mode.value}",
             timeout=3,
         )

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 
 @dataclass(frozen=True, slots=True)
 class Key:
-    """One binding: `id` lets a keymap (settings.json "keymap") move it to other keys."""
+    """One binding: `id` lets a keymap (settings.toml [keymap]) move it to other keys."""
 
     id: str
     keys: str
@@ -22,6 +22,8 @@ class Key:
     """Offered in the command palette (ctrl+p); scrolling one line is not worth a line there."""
     help: str = ""
     """The longer name the command palette shows (the footer has room for `description`)."""
+    group: str = ""
+    """The heading the help screen (?) lists the key under; "" for its table's heading."""
 
     @property
     def title(self) -> str:
@@ -31,45 +33,66 @@ class Key:
 # Where a key works: "reader" anywhere on the reader screen, "article" when the article has
 # the focus, "panel" when the entity panel has it. The footer lists the focused widget's
 # keys first, then the screen's.
+#
+# Two rows may share a key (n, escape): the first whose action the screen allows at that
+# moment (its check_action) runs, so n steps between matches while a search is on.
+JUMP, SEARCH, COPY, PANEL_GROUP, VIEW, APP = "Jump", "Search", "Copy", "Panel", "View", "App"
+"""Headings of the help screen (?)."""
+
 READER: tuple[Key, ...] = (
     Key("reader.next-person", "p", "jump('person', 1)", "Person", key_display="p/P",
-        help="Next person"),
-    Key("reader.previous-person", "P", "jump('person', -1)", "Previous person", show=False),
+        help="Next person", group=JUMP),
+    Key("reader.previous-person", "P", "jump('person', -1)", "Previous person", show=False,
+        group=JUMP),
     Key("reader.next-place", "l", "jump('place', 1)", "Place", key_display="l/L",
-        help="Next place"),
-    Key("reader.previous-place", "L", "jump('place', -1)", "Previous place", show=False),
+        help="Next place", group=JUMP),
+    Key("reader.previous-place", "L", "jump('place', -1)", "Previous place", show=False,
+        group=JUMP),
     Key("reader.next-date", "d", "jump('date', 1)", "Date", key_display="d/D",
-        help="Next date"),
-    Key("reader.previous-date", "D", "jump('date', -1)", "Previous date", show=False),
+        help="Next date", group=JUMP),
+    Key("reader.previous-date", "D", "jump('date', -1)", "Previous date", show=False,
+        group=JUMP),
     Key("reader.next-mention", "n", "step_mention(1)", "Mention", key_display="n/N",
-        help="Next mention of the current entity"),
+        help="Next mention of the current entity", group=JUMP),
     Key("reader.previous-mention", "N", "step_mention(-1)", "Previous mention", show=False,
-        help="Previous mention of the current entity"),
+        help="Previous mention of the current entity", group=JUMP),
+    Key("reader.search", "slash", "start_search", "Search", key_display="/", show=False,
+        help="Search the article (harakat and spelling variants ignored)", group=SEARCH),
+    Key("reader.next-match", "n", "step_match(1)", "Match", key_display="n/N",
+        help="Next match of the search", group=SEARCH),
+    Key("reader.previous-match", "N", "step_match(-1)", "Previous match", show=False,
+        help="Previous match of the search", group=SEARCH),
     Key("reader.switch-focus", "tab", "switch_focus", "Panel", show=False,
-        help="Switch between the article and the panel"),
+        help="Switch between the article and the panel", group=PANEL_GROUP),
     Key("reader.switch-focus-back", "shift+tab", "switch_focus", "Panel", show=False,
-        palette=False),
+        palette=False, group=PANEL_GROUP),
     Key("reader.copy-name", "y", "copy_name", "Copy",
-        help="Copy the current entity's name"),
+        help="Copy the current entity's name", group=COPY),
+    Key("reader.copy-paragraph", "Y", "copy_paragraph", "Copy paragraph", show=False,
+        help="Copy the current paragraph as text", group=COPY),
     Key("reader.toggle-panel", "e", "toggle_panel", "Panel",
-        help="Show or hide the entity panel"),
+        help="Show or hide the entity panel", group=PANEL_GROUP),
     Key("reader.hide-panel", "escape", "hide_overlay", "Hide panel", show=False,
-        palette=False),
+        palette=False, help="Hide the panel shown over the article", group=PANEL_GROUP),
+    Key("reader.clear-search", "escape", "clear_search", "Clear search", show=False,
+        help="Clear the search (n/N step mentions again)", group=SEARCH),
     Key("reader.panel-side", "s", "switch_panel_side", "Side", show=False,
-        help="Move the panel to the other side"),
+        help="Move the panel to the other side", group=PANEL_GROUP),
     Key("reader.panel-order", "o", "switch_panel_order", "Order", show=False,
-        help="Order the panel by first appearance or by count"),
+        help="Order the panel by first appearance or by count", group=PANEL_GROUP),
     Key("reader.toggle-highlights", "h", "toggle_highlights", "Marks", show=False,
-        help="Mark all mentions, or only the current one"),
+        help="Mark all mentions, or only the current one", group=VIEW),
     Key("reader.map", "m", "open_map", "Map", show=False,
         help="Show the article's places on a map"),
     Key("reader.timeline", "T", "open_timeline", "Timeline", show=False,
         help="Show the article's dates on a timeline"),
     Key("reader.toggle-bidi", "t", "app.toggle_bidi", "Bidi",
-        help="Switch bidi between the app and the terminal"),
-    Key("reader.quit", "q", "app.quit", "Quit"),
+        help="Switch bidi between the app and the terminal", group=VIEW),
+    Key("reader.help", "question_mark", "app.show_help", "Keys", key_display="?", show=False,
+        help="Show every key", group=APP),
+    Key("reader.quit", "q", "app.quit", "Quit", group=APP),
     Key("reader.suspend", "ctrl+z", "app.suspend_process", "Suspend", show=False,
-        help="Suspend the reader (fg brings it back)"),
+        help="Suspend the reader (fg brings it back)", group=APP),
 )
 
 ARTICLE: tuple[Key, ...] = (
@@ -169,14 +192,28 @@ def bindings(keys: Iterable[Key]) -> list[BindingType]:
     ]
 
 
-def keymap_from(settings: Mapping[str, object]) -> dict[str, str]:
-    """The user's keymap ({binding id: "keys"}) from the settings, known ids only."""
-    known = {key.id for key in (*READER, *ARTICLE, *PANEL, *LIBRARY, *IN_LIBRARY)}
-    raw = settings.get("keymap")
-    if not isinstance(raw, dict):
-        return {}
+TABLES: tuple[tuple[str, tuple[Key, ...]], ...] = (
+    ("Reader", READER),
+    ("In the article", ARTICLE),
+    ("Map", MAP),
+    ("Timeline", TIMELINE),
+    ("In the panel", PANEL),
+    ("Library", LIBRARY),
+    ("An article of the library", IN_LIBRARY),
+)
+"""Every table, with the heading the help screen gives its keys that name no group."""
+
+
+def known_ids() -> set[str]:
+    """The id of every key of every table."""
+    return {key.id for _, table in TABLES for key in table}
+
+
+def keymap_from(keymap: Mapping[str, str]) -> dict[str, str]:
+    """The user's keymap ({binding id: "keys"}), known ids and non-empty keys only."""
+    known = known_ids()
     return {
-        str(name): value
-        for name, value in raw.items()
+        name: value
+        for name, value in keymap.items()
         if name in known and isinstance(value, str) and value.strip()
     }

@@ -57,9 +57,9 @@ async def test_toggle_remembers_the_choice(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("t")
-        assert load_settings()["bidi"] == "terminal"
+        assert load_settings().bidi == "terminal"
         await pilot.press("t")
-        assert load_settings()["bidi"] == "app"
+        assert load_settings().bidi == "app"
     save_setting("bidi", "terminal")
     assert make_app().bidi is BidiMode.TERMINAL
 

@@ -90,7 +90,7 @@ async def test_the_panel_stands_left_and_s_moves_it_right_for_good(make_app):
         await pilot.press("s")
         await pilot.pause()
         assert panel.region.x >= view.region.right
-        assert load_settings()["panel_side"] == "right"
+        assert load_settings().panel_side == "right"
     again = make_app()
     async with again.run_test(size=WIDE) as pilot:
         await pilot.pause()

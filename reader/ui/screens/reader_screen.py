@@ -29,12 +29,15 @@ from reader.ui.engine_process import ProcessEngine
 from reader.ui.screens.choice import EntityChoice
 from reader.ui.screens.entity_rows import mention_spans, panel_entries
 from reader.ui.screens.map_screen import MapScreen
+from reader.ui.screens.search_and_copy import Search, SearchAndCopy
 from reader.ui.screens.timeline_screen import TimelineScreen
 from reader.ui.widgets.article_view import ArticleView, ReadingPosition
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
 from reader.ui.widgets.key_footer import KeyFooter
+from reader.ui.widgets.mention_marks import MATCH
 from reader.ui.widgets.mention_status import MentionStatus
 from reader.ui.widgets.reading_status import ReadingStatus
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.title_bar import TitleBar
 
 NARROW = 70
@@ -47,7 +50,7 @@ PLURALS = {"person": "people", "place": "places", "date": "dates"}
 HINT = "p l d: people, places, dates"
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(SearchAndCopy, Screen[None]):
     """Owns the document, its entities and the current mention; the widgets show them."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.READER)
@@ -64,6 +67,10 @@ class ReaderScreen(Screen[None]):
     show_marks: reactive[bool] = reactive(True, init=False, repaint=False)
     panel_side: reactive[str] = reactive("left", init=False, repaint=False)
     panel_order: reactive[Order] = reactive(Order.APPEARANCE, init=False, repaint=False)
+    search: reactive[Search | None] = reactive(None, init=False, repaint=False)
+    """The search made with /, while it is on (n/N then step between its matches)."""
+    title_marks: reactive[tuple[Span, ...]] = reactive((), init=False, repaint=False)
+    """The mentions and matches in the title (the title needs no others)."""
 
     @dataclass
     class EntitiesFound(Message):
@@ -99,8 +106,9 @@ class ReaderScreen(Screen[None]):
         self.mentions = MentionIndex(())
         self.set_reactive(ReaderScreen.bidi, BidiMode(bidi))
         self.set_reactive(ReaderScreen.harakat, harakat)
-        side = load_settings().get(PANEL_SIDE_SETTING)
-        self.set_reactive(ReaderScreen.panel_side, "right" if side == "right" else "left")
+        settings = load_settings()
+        self.set_reactive(ReaderScreen.panel_side, settings.panel_side)
+        self.set_reactive(ReaderScreen.show_marks, settings.highlights)
 
     # -- widgets -------------------------------------------------------------------------
 
@@ -115,7 +123,8 @@ class ReaderScreen(Screen[None]):
                 bidi=self.bidi,
                 harakat=self.harakat,
                 id="title",
-            ).data_bind(*MARKED_TEXT)
+            ).data_bind(ReaderScreen.bidi, ReaderScreen.harakat, ReaderScreen.current,
+                        ReaderScreen.show_marks, marks=ReaderScreen.title_marks)
         with Container(id="body"):
             yield EntityPanel(
                 bidi=self.bidi, harakat=self.harakat, id="panel", classes=f"-{self.panel_side}"
@@ -126,6 +135,7 @@ class ReaderScreen(Screen[None]):
         yield MentionStatus(id="mention-status").data_bind(
             ReaderScreen.bidi, ReaderScreen.harakat
         )
+        yield SearchBar(id="search").data_bind(ReaderScreen.bidi, ReaderScreen.harakat)
         wide = self.app.size.width >= FOOTER_ROOM  # as on_resize will find it: no second frame
         yield KeyFooter(compact=not wide, show_command_palette=wide)
 
@@ -206,6 +216,7 @@ class ReaderScreen(Screen[None]):
         self.mentions = MentionIndex(spans)
         self.current = None
         self.marks = self.mentions.all.spans
+        self._mark_title()
         panel = self.panel
         panel.entries = panel_entries(self.entities)
         panel.state = PanelState.READY
@@ -225,6 +236,9 @@ class ReaderScreen(Screen[None]):
     def watch_current(self, span: Span | None) -> None:
         entity = None if span is None else self.mentions.entity_of(span)
         self.panel.current_entity = entity
+        if span is not None and span.kind == MATCH:
+            self.show_match(span)
+            return
         status = self.status
         if span is None or entity is None:
             status.name, status.rank, status.hint = "", "", HINT
@@ -375,6 +389,7 @@ class ReaderScreen(Screen[None]):
     def action_toggle_highlights(self) -> None:
         """Mark every mention, or only the current one."""
         self.show_marks = not self.show_marks
+        save_setting("highlights", self.show_marks)
 
     def action_open_map(self) -> None:
         """The article's places on a map; a place chosen there becomes current."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.events import Click, Resize
+from textual.events import Click, MouseDown, MouseUp, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -89,6 +89,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return self.view
 
     @dataclass
+    class TextSelected(Message):
+        """A drag from cell `start` to cell `end`, each (row of the whole column, column of
+        the content, the margin included)."""
+
+        view: ArticleView
+        start: tuple[int, int]
+        end: tuple[int, int]
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    @dataclass
     class ColumnChanged(Message):
         """The text column moved: it spans screen columns `left` to `right` (exclusive)."""
 
@@ -126,7 +139,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._bounds = [(p.start, p.end) for p in self.paragraphs]
         self._starts = [p.start for p in self.paragraphs]
         self._marks_by_paragraph: tuple[tuple[Span, ...], ...] = ((),) * len(self.paragraphs)
+        self._matches_by_paragraph: tuple[tuple[Span, ...], ...] = ()
         self._marks_version = 0
+        self._drag_from: tuple[int, int] | None = None
+        self._dragged = False
         self._layout_version = 0
         self._rendered: OrderedDict[tuple[object, ...], Strip] = OrderedDict()
         self._styles = MarkStyles(self)
@@ -190,6 +206,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return Strip.blank(room, self.rich_style)
         line = lines[number]
         spans = self._marks_by_paragraph[paragraph] if self.show_marks else ()
+        if self._matches_by_paragraph:  # search matches show even when marks are off
+            spans += self._matches_by_paragraph[paragraph]
         current = self._local_current(paragraph)
         key = (self._layout_version, paragraph, number, room, self.margin, self._marks_version,
                self.show_marks, current)
@@ -211,6 +229,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def watch_marks(self, marks: tuple[Span, ...]) -> None:
         self._marks_by_paragraph = split_spans(marks, self._bounds)
+        self._marks_version += 1
+        self.refresh()
+
+    def set_matches(self, by_paragraph: tuple[tuple[Span, ...], ...]) -> None:
+        """Mark search matches, already cut to paragraphs (`split_spans`, in each
+        paragraph's offsets), as a search worker makes them: no splitting here."""
+        self._matches_by_paragraph = by_paragraph
         self._marks_version += 1
         self.refresh()
 
@@ -292,7 +317,25 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return None
         return self._starts[paragraph] + cell[0]
 
+    def on_mouse_down(self, event: MouseDown) -> None:
+        at = event.get_content_offset(self)
+        if at is not None and event.button == 1:
+            self._drag_from = (round(self.scroll_y) + at.y, at.x)
+            self.capture_mouse()
+
+    def on_mouse_up(self, event: MouseUp) -> None:
+        start, self._drag_from = self._drag_from, None
+        self.capture_mouse(False)
+        at = event.get_content_offset_capture(self)
+        end = (round(self.scroll_y) + at.y, at.x)
+        self._dragged = start is not None and start != end
+        if start is not None and self._dragged:
+            self.post_message(self.TextSelected(self, start, end))
+
     def on_click(self, event: Click) -> None:
+        if self._dragged:  # the end of a drag, not a click on a mention
+            self._dragged = False
+            return
         offset_in_content = event.get_content_offset(self)
         if offset_in_content is None:
             return

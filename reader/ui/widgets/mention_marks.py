@@ -12,8 +12,10 @@ from textual.widget import Widget
 from reader.text.highlights import Span, paint_runs
 from reader.text.layout import Line
 
-KINDS = ("person", "place", "date", "current")
-"""The marks the reader paints; "current" is the mention the reader is on."""
+KINDS = ("person", "place", "date", "match", "current")
+"""The marks the reader paints; "match" is a search match, "current" the mention or match
+the reader is on."""
+MATCH = "match"
 
 COMPONENT_CLASSES = frozenset(f"mention--{kind}" for kind in KINDS)
 """Styled in styles/reader.tcss: underline, bold, reverse, so they differ without colour."""
@@ -35,7 +37,10 @@ class MarkStyles:
         style = self._combined.get(kinds)
         if style is None:
             style = self._widget.rich_style
-            for kind in sorted(kinds, key=KINDS.index):
+            shown = kinds
+            if MATCH in kinds:  # a match hides a mention's mark; the current one, its own
+                shown = ("current",) if "current" in kinds else (MATCH,)
+            for kind in sorted(shown, key=KINDS.index):
                 style += self._widget.get_component_rich_style(f"mention--{kind}", partial=True)
             self._combined[kinds] = style
         return style

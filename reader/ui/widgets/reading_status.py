@@ -31,4 +31,9 @@ class ReadingStatus(Widget):
     says `top`, not `all` (which a moment later would turn into `top`)."""
 
     def render(self) -> str:
-        return f"bidi: {BidiMode(self.bidi).value} · {position_label(self.row, self.last_row)}"
+        where = position_label(self.row, self.last_row)
+        if BidiMode(self.bidi) is BidiMode.TERMINAL:
+            # A `t` pressed by accident makes a terminal without bidi show the text backwards:
+            # say how to undo it. Latin only, so a terminal that does bidi keeps it in order.
+            return f"bidi: terminal · backwards? press t · {where}"
+        return f"bidi: app · {where}"

@@ -1,0 +1,70 @@
+"""What a selection of screen cells says: the logical characters it covers, in logical order.
+
+The screen shows presentation forms in visual order; a reader who copies wants the text.
+A drag from one cell to another covers, on its first row, the cells from where it started
+to the end of that line in reading order (leftwards on a right-to-left line), every cell of
+the rows between, and on its last row the cells from the start of the line to where it
+ended. Each covered cell gives its characters (`Line.cell_range`: a letter with its marks,
+both letters of a lam-alef); they are put in logical order, and what lies between two of
+them unpainted (the space a line break ate, the line break itself) goes in too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.text.layout import Line
+
+Row = tuple[int, Line] | None
+"""A row of the screen: (where the line's paragraph starts in the text, the line), or None
+for a blank row."""
+
+
+def covered_columns(line: Line, part: str, first: int, last: int) -> range:
+    """The cells of `line` a selection covers. `part` is "only" (the selection starts and
+    ends on this row: cells `first` to `last`, either order), "first" (it starts at `first`
+    and goes on below), "middle" (all of them) or "last" (it ends at `last`). Columns count
+    from the first cell of the line's text and may lie outside it."""
+    cells = line.cells
+    if part == "only":
+        left, right = sorted((first, last))
+    elif part == "middle":
+        left, right = 0, cells - 1
+    elif part == "first":
+        left, right = (0, first) if line.rtl else (first, cells - 1)
+    else:
+        left, right = (last, cells - 1) if line.rtl else (0, last)
+    return range(max(0, left), min(cells, right + 1))
+
+
+def selected_text(text: str, rows: Sequence[Row], first: int, last: int) -> str:
+    """The characters of `text` that a selection covers, in logical order.
+
+    `rows` are the screen rows from the one the selection starts on to the one it ends on,
+    top to bottom; `first` is the column where it starts (on the top row), `last` where
+    it ends (on the bottom row)."""
+    chosen: set[int] = set()
+    painted: set[int] = set()
+    for k, row in enumerate(rows):
+        if row is None:
+            continue
+        start, line = row
+        if len(rows) == 1:
+            part = "only"
+        else:
+            part = "first" if k == 0 else "last" if k == len(rows) - 1 else "middle"
+        for column in covered_columns(line, part, first, last):
+            begin, end = line.columns[column], line.column_ends[column]
+            chosen.update(range(start + begin, start + end))
+        for begin, end in zip(line.columns, line.column_ends, strict=True):
+            painted.update(range(start + begin, start + end))
+    if not chosen:
+        return ""
+    ordered = sorted(chosen)
+    pieces = [text[ordered[0]]]
+    for before, at in zip(ordered, ordered[1:], strict=False):
+        gap = range(before + 1, at)
+        if gap and not any(offset in painted for offset in gap):
+            pieces.append(text[before + 1:at])
+        pieces.append(text[at])
+    return "".join(pieces)

@@ -1,0 +1,289 @@
+"""The reading screen's search (/, n, N, escape) and copying of text (Y, a mouse drag).
+
+A part of `ReaderScreen` kept in a file of its own: the screen holds the state (its
+`search` reactive, the current mention or match); the matcher (`reader.text.search`) and
+the selection map (`reader.text.selection`) compute; a thread worker counts matches, so a
+5 MB article never stops the keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from textual import work
+from textual.message import Message
+from textual.worker import get_current_worker
+
+from reader.text.highlights import Span, SpanIndex, split_spans
+from reader.text.search import FoldedText, fold
+from reader.text.selection import Row, selected_text
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.mention_marks import MATCH
+from reader.ui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.worker import Worker
+
+    from reader.text.document import Document
+    from reader.text.highlights import MentionIndex
+    from reader.ui.widgets.entity_panel import EntityPanel
+    from reader.ui.widgets.mention_status import MentionStatus
+
+SEARCH_HINT = "n N: matches · esc: clear"
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """A search the reader made: its query and its matches, in reading order."""
+
+    query: str
+    matches: SpanIndex
+
+
+class _ReadingScreen(Protocol):
+    """What of the reading screen the mixin uses (mypy's way to type a mixin's self)."""
+
+    document: Document
+    current: Span | None
+    search: Search | None
+    title_marks: tuple[Span, ...]
+    mentions: MentionIndex
+    _folded: FoldedText | None
+    _search_from: int
+
+    @property
+    def app(self) -> App[Any]: ...
+    @property
+    def article(self) -> ArticleView: ...
+    @property
+    def panel(self) -> EntityPanel: ...
+    @property
+    def status(self) -> MentionStatus: ...
+    @property
+    def search_bar(self) -> SearchBar: ...
+    def go_to(self, span: Span) -> None: ...
+    def _on_screen(self, span: Span) -> bool: ...
+    def _top_offset(self) -> int: ...
+    def _close_bar(self) -> None: ...
+    def _drop_search(self) -> None: ...
+    def _mark_title(self) -> None: ...
+    def action_clear_search(self) -> None: ...
+    def count_matches(self, query: str) -> Worker[None]: ...
+    def notify(self, message: str, *, timeout: float | None = None) -> None: ...
+    def post_message(self, message: Message) -> bool: ...
+    def refresh_bindings(self) -> None: ...
+    def add_class(self, *names: str) -> Any: ...
+    def remove_class(self, *names: str) -> Any: ...
+    def query_one(self, selector: str, expect_type: type[SearchBar]) -> SearchBar: ...
+
+
+def _set(screen: _ReadingScreen) -> _ReadingScreen:
+    """`screen` itself. A reactive set as `self.x = …` in the mixin would be taken by mypy
+    for an attribute of the mixin's own, clashing with the screen's reactive."""
+    return screen
+
+
+class SearchAndCopy:
+    """Actions and handlers of the reading screen for search and copy (a mixin)."""
+
+    @dataclass
+    class MatchesFound(Message):
+        """The search worker's result for `query`: the matches, and the same cut to body
+        paragraphs (the article marks those without cutting them on the UI thread)."""
+
+        query: str
+        matches: SpanIndex
+        by_paragraph: tuple[tuple[Span, ...], ...]
+
+    _folded: FoldedText | None = None
+    _search_from: int = 0
+
+    # -- search ----------------------------------------------------------------------------
+
+    @property
+    def search_bar(self: _ReadingScreen) -> SearchBar:
+        return self.query_one("#search", SearchBar)
+
+    def action_start_search(self: _ReadingScreen) -> None:
+        """Open the search line at the bottom; matches are looked for as the query grows."""
+        current = self.current
+        on_screen = current is not None and self._on_screen(current)
+        self._search_from = current.start if current and on_screen else self._top_offset()
+        bar = self.search_bar
+        bar.add_class("-open")
+        self.add_class("-searching")
+        bar.value = ""
+        bar.count = ""
+        bar.focus()
+
+    def on_search_bar_changed(self: _ReadingScreen, message: SearchBar.Changed) -> None:
+        message.stop()
+        if not fold(message.query.strip()):
+            self._drop_search()
+            return
+        self.search_bar.count = "counting…"
+        self.count_matches(message.query)
+
+    def on_search_bar_submitted(self: _ReadingScreen, message: SearchBar.Submitted) -> None:
+        message.stop()
+        self._close_bar()
+        search = self.search
+        if search is not None and not search.matches:
+            self.notify("No match.", timeout=2)
+            self._drop_search()
+
+    def on_search_bar_cancelled(self: _ReadingScreen, message: SearchBar.Cancelled) -> None:
+        message.stop()
+        self._close_bar()
+        self.action_clear_search()
+
+    def _close_bar(self: _ReadingScreen) -> None:
+        self.search_bar.remove_class("-open")
+        self.remove_class("-searching")
+        self.article.focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def count_matches(self: _ReadingScreen, query: str) -> None:
+        """Find every match of `query` off the UI thread (the text is folded once)."""
+        worker = get_current_worker()
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = FoldedText(self.document.text)
+        spans = tuple(Span(m.start, m.end, MATCH) for m in folded.find(query))
+        if worker.is_cancelled:
+            return
+        by_paragraph = split_spans(spans, [(p.start, p.end) for p in self.document.body])
+        if not worker.is_cancelled:
+            self.post_message(SearchAndCopy.MatchesFound(query, SpanIndex(spans), by_paragraph))
+
+    def on_search_and_copy_matches_found(
+        self: _ReadingScreen, message: SearchAndCopy.MatchesFound
+    ) -> None:
+        bar = self.search_bar
+        if message.query != bar.value and bar.has_class("-open"):
+            return  # typed on meanwhile: a newer count is coming
+        _set(self).search = Search(message.query, message.matches)
+        self.article.set_matches(message.by_paragraph)
+        self._mark_title()
+        step = message.matches.after(self._search_from, inclusive=True)
+        if step is None:
+            bar.count = "no match"
+            if self.current is not None and self.current.kind == MATCH:
+                _set(self).current = None
+            return
+        self.go_to(step.span)
+
+    def action_step_match(self: _ReadingScreen, direction: int) -> None:
+        """Next or previous match, from the current match when it is on screen, else from
+        the top of the screen; wrapping at the ends with a notice."""
+        search = self.search
+        if search is None or not search.matches:
+            return
+        current = self.current
+        matches = search.matches
+        if current is not None and current.kind == MATCH and self._on_screen(current):
+            step = matches.step(current, direction)
+        else:
+            top = self._top_offset()
+            step = matches.after(top, inclusive=True) if direction > 0 else matches.before(top)
+        if step is None:
+            return
+        if step.wrapped:
+            self.notify(f"Back to the {'first' if direction > 0 else 'last'} match.", timeout=2)
+        self.go_to(step.span)
+
+    def action_clear_search(self: _ReadingScreen) -> None:
+        """Drop the search: its marks go, and n/N step between mentions again."""
+        self._drop_search()
+
+    def _drop_search(self: _ReadingScreen) -> None:
+        _set(self).search = None
+        self.search_bar.count = ""
+        self.article.set_matches(())
+        self._mark_title()
+        if self.current is not None and self.current.kind == MATCH:
+            _set(self).current = None
+
+    def _mark_title(self: _ReadingScreen) -> None:
+        """The title's marks: its mentions and, while a search is on, its matches."""
+        title = self.document.title
+        if title is None:
+            return
+        spans = list(self.mentions.all.within(title.start, title.end))
+        if self.search is not None:
+            spans += self.search.matches.within(title.start, title.end)
+        _set(self).title_marks = tuple(spans)
+
+    def show_match(self: _ReadingScreen, span: Span) -> None:
+        """The status line and the search line for the current match: the query, `i/n`."""
+        search = self.search
+        if search is None:
+            return
+        i, n = search.matches.position_of(span) + 1, len(search.matches)
+        status = self.status
+        status.hint, status.name, status.rank = SEARCH_HINT, search.query.strip(), f"{i}/{n}"
+        self.search_bar.count = f"{i}/{n}"
+
+    def watch_search(self: _ReadingScreen) -> None:
+        self.refresh_bindings()  # n/N and escape change meaning: the footer follows
+
+    def check_action(
+        self: _ReadingScreen, action: str, parameters: tuple[object, ...]
+    ) -> bool | None:
+        """n/N step matches while a search is on, mentions otherwise; escape hides the
+        panel shown over the article first, then clears the search."""
+        if action in ("step_match", "clear_search"):
+            return self.search is not None
+        if action == "step_mention":
+            return self.search is None
+        if action == "hide_overlay":
+            return self.panel.has_class("-overlay")
+        return True
+
+    # -- copy ------------------------------------------------------------------------------
+
+    def action_copy_paragraph(self: _ReadingScreen) -> None:
+        """Copy the paragraph of the current mention or match (else the one at the top of
+        the article's view) as its logical text, through the terminal (OSC 52)."""
+        current = self.current
+        document = self.document
+        if current is not None:
+            location = document.locate(current.start)
+            number = location.paragraph
+        else:
+            number = self.article.top_position.paragraph if document.body else None
+        paragraph = document.title if number is None else document.body[number]
+        if paragraph is None:
+            return
+        self.app.copy_to_clipboard(paragraph.text)
+        self.notify(f"Copied the paragraph: {len(paragraph.text)} characters.", timeout=2)
+
+    def on_article_view_text_selected(
+        self: _ReadingScreen, message: ArticleView.TextSelected
+    ) -> None:
+        """A drag over the article copies the characters it covers, in logical order."""
+        view = message.view
+        index = view.line_index
+        if index is None or not view.paragraphs:
+            return
+        (top, first), (bottom, last) = sorted((message.start, message.end))
+        rows: list[Row] = []
+        pads: list[int] = []
+        for row in range(max(0, top), min(bottom, index.height - 1) + 1):
+            paragraph, number = index.locate(row)
+            lines = index.lines(paragraph)
+            if number < len(lines):
+                line = lines[number]
+                rows.append((view.paragraphs[paragraph].start, line))
+                pads.append(view.margin + line.padding(view.text_width))
+            else:
+                rows.append(None)
+                pads.append(0)
+        if not rows:
+            return
+        text = selected_text(self.document.text, rows, first - pads[0], last - pads[-1])
+        if text:
+            self.app.copy_to_clipboard(text)
+            self.notify(f"Copied {len(text)} characters.", timeout=2)
