@@ -162,6 +162,8 @@ LIBRARY: tuple[Key, ...] = (
     Key("library.bottom", "G,end", "cursor_to_end(1)", "Last article", show=False),
     Key("library.toggle-bidi", "t", "app.toggle_bidi", "Bidi",
         help="Switch bidi between the app and the terminal"),
+    Key("library.help", "question_mark", "app.show_help", "Keys", key_display="?", show=False,
+        help="Show every key"),
     Key("library.quit", "q", "app.quit", "Quit"),
     Key("library.suspend", "ctrl+z", "app.suspend_process", "Suspend", show=False,
         help="Suspend the reader (fg brings it back)"),
