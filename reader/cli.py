@@ -9,13 +9,13 @@ import shlex
 import shutil
 import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
-from reader.text.document import Document, parse_document
+from reader.text.document import Document, Paragraph, iter_paragraphs, parse_document
 from reader.text.layout import BidiMode
 from reader.text.load import LoadError, decode_article, load_text, read_bytes
 from reader.text.printing import write_document
@@ -184,12 +184,16 @@ def run_cat(argv: Sequence[str]) -> int:
     source = args.file or "-"
     if args.file is None and not _stdin_is_a_stream():
         raise LoadError("no article: give a FILE, or pipe one in")
-    document = parse_document(load_text(source, notify=_say), source)
-    return _print_document(document, args.width or _default_width(), args.bidi,
+    # Paragraphs split as they are printed: the first line is out before the rest of a
+    # long article is even split.
+    paragraphs = iter_paragraphs(load_text(source, notify=_say))
+    return _print_document(paragraphs, args.width or _default_width(), args.bidi,
                            not args.no_harakat)
 
 
-def _print_document(document: Document, width: int, bidi: str, harakat: bool) -> int:
+def _print_document(
+    document: Document | Iterable[Paragraph], width: int, bidi: str, harakat: bool
+) -> int:
     """Write the laid-out article to stdout as it is laid out, paragraph by paragraph:
     RTL lines padded on the left to `width`. A reader that stops reading (`| head`)
     ends it: BrokenPipeError, a normal end in `main`."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from reader.text.highlights import Span, clip, split_spans
@@ -94,14 +94,24 @@ _SENTENCE_ENDS = (". ", "! ", "? ", "\u061f ", "\u06d4 ", "\u061b ")
 
 def parse_document(text: str, name: str = "") -> Document:
     """Split a loaded text into title and body paragraphs (blank lines dropped)."""
-    paragraphs: list[Paragraph] = []
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            paragraphs.extend(_pieces(line, offset))
-        offset += len(line) + 1
+    paragraphs = list(iter_paragraphs(text))
     title = paragraphs[0] if paragraphs else None
     return Document(name=name, text=text, title=title, body=tuple(paragraphs[1:]))
+
+
+def iter_paragraphs(text: str) -> Iterator[Paragraph]:
+    """The paragraphs of `parse_document(text)`, the title first, each found when it is
+    asked for: `cat` prints the first before the rest of a long article is split."""
+    offset = 0
+    length = len(text)
+    while offset <= length:
+        end = text.find("\n", offset)
+        if end < 0:
+            end = length
+        line = text[offset:end]
+        if line.strip():
+            yield from _pieces(line, offset)
+        offset = end + 1
 
 
 def _pieces(line: str, offset: int) -> list[Paragraph]:
