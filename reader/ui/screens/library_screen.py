@@ -205,7 +205,12 @@ class LibraryScreen(Screen[None]):
 class LibraryReaderScreen(ReaderScreen):
     """An article opened from the library: `]`/`[` open its neighbours, escape goes back."""
 
-    BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.IN_LIBRARY)
+    # A key bound here hides the reader's own rows for it: escape keeps them, first (fold
+    # the panel, clear a search), and goes back only when none of them applies.
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings((
+        *(key for key in keys.READER if "escape" in key.keys.split(",")),
+        *keys.IN_LIBRARY,
+    ))
 
     def __init__(self, library: LibraryScreen, index: int, *args: Any, **options: Any) -> None:
         super().__init__(*args, **options)
@@ -222,9 +227,11 @@ class LibraryReaderScreen(ReaderScreen):
         self.app.pop_screen()
         self.library.open_article(target)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hide_overlay":  # else escape would stop there, doing nothing
+            return self.panel.has_class("-overlay")
+        return super().check_action(action, parameters)
+
     def action_back_to_library(self) -> None:
-        """Escape: fold the panel shown over the article, else back to the list."""
-        if self.panel.has_class("-overlay"):
-            self.action_hide_overlay()
-            return
+        """Back to the list (the position is kept as the screen closes)."""
         self.app.pop_screen()
