@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from itertools import accumulate
+
+import numpy as np
+import numpy.typing as npt
 
 from reader.text.layout import BidiMode, Line, first_line_index, layout_paragraph
 
@@ -25,7 +26,9 @@ class LineIndex:
 
     A paragraph's row count is estimated until it is laid out (`lines`), so opening a huge
     file costs one pass of `len()`; rows below the first laid-out ones move when a guess is
-    corrected, which is why callers keep their position as (paragraph, offset).
+    corrected, which is why callers keep their position as (paragraph, offset). Counts and
+    row starts are numpy arrays: a resize of a 50 MB article (200,000 paragraphs) makes a
+    new index, and each correction of a guess recomputes the starts.
     """
 
     def __init__(
@@ -42,12 +45,11 @@ class LineIndex:
         self.harakat = harakat
         self.gap = gap
         self._texts = texts
-        # estimate_line_count for every paragraph, in one comprehension: a 50 MB article
-        # has 200,000 of them, and this runs again on every resize.
+        # estimate_line_count for every paragraph at once.
         usable = max(1, self.width - _WRAP_SLACK) if self.width > 10 else self.width
-        self._counts = [-(-n // usable) or 1 for n in map(len, texts)]
+        self._counts = np.maximum(1, -(-_lengths(texts) // usable))
         self._exact = bytearray(len(texts))
-        self._starts: list[int] | None = None
+        self._starts: npt.NDArray[np.int64] | None = None
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -57,7 +59,7 @@ class LineIndex:
         """Rows of the whole column (estimated for paragraphs not laid out yet)."""
         if not self._texts:
             return 0
-        return self._row_starts()[-1] + self._counts[-1]
+        return int(self._row_starts()[-1] + self._counts[-1])
 
     def is_laid_out(self, index: int) -> bool:
         return bool(self._exact[index])
@@ -80,17 +82,18 @@ class LineIndex:
 
     def row_count(self, index: int) -> int:
         """Rows paragraph `index` takes, its gap included (estimated if not laid out)."""
-        return self._counts[index] + (self.gap if index < len(self._texts) - 1 else 0)
+        return int(self._counts[index]) + (self.gap if index < len(self._texts) - 1 else 0)
 
     def start(self, index: int) -> int:
         """The row of the first line of paragraph `index`."""
-        return self._row_starts()[index]
+        return int(self._row_starts()[index])
 
     def locate(self, row: int) -> tuple[int, int]:
         """(paragraph, line within it) shown at `row`; the line may be one of the gap rows."""
         starts = self._row_starts()
-        index = max(0, min(len(self._texts) - 1, bisect.bisect_right(starts, row) - 1))
-        return index, row - starts[index]
+        found = int(np.searchsorted(starts, row, side="right")) - 1
+        index = max(0, min(len(self._texts) - 1, found))
+        return index, row - int(starts[index])
 
     def position_at(
         self, row: int, keep: tuple[int, int] | None = None, *, at_end: bool = False
@@ -120,8 +123,21 @@ class LineIndex:
         lines = self.lines(index)
         return self.start(index) + first_line_index(lines, offset)
 
-    def _row_starts(self) -> list[int]:
+    def _row_starts(self) -> npt.NDArray[np.int64]:
         if self._starts is None:
-            gap = self.gap
-            self._starts = [0, *accumulate(count + gap for count in self._counts[:-1])]
+            starts = np.zeros(len(self._counts), dtype=np.int64)
+            np.cumsum(self._counts[:-1] + self.gap, out=starts[1:])
+            self._starts = starts
         return self._starts
+
+
+_last_lengths: tuple[Sequence[str], npt.NDArray[np.int64]] | None = None
+
+
+def _lengths(texts: Sequence[str]) -> npt.NDArray[np.int64]:
+    """len() of every text, kept for the last sequence seen (a resize asks again)."""
+    global _last_lengths
+    if _last_lengths is None or _last_lengths[0] is not texts:
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        _last_lengths = (texts, lengths)
+    return _last_lengths[1]
