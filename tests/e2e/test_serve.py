@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -25,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from reader.resources import default_article
+from reader.text.layout import one_line
 from tests.e2e.harness import reader_command
 
 aiohttp = pytest.importorskip("aiohttp")
@@ -56,6 +58,18 @@ READ_TERMINAL = """(() => {
 })()"""
 STEADY_READS = 4
 """Reads 0.4 s apart that must agree before a screen counts as painted."""
+PLACES_HEADING = one_line("الأماكن")
+"""On screen once the engine has filled the panel (its places section's heading)."""
+RANK = re.compile(r"\b\d+/\d+\b")
+"""The status line's i/n, once a mention is current."""
+
+
+def _filled(rows: list[str]) -> bool:
+    return any("Quit" in row for row in rows) and any(PLACES_HEADING in row for row in rows)
+
+
+def _jumped(rows: list[str]) -> bool:
+    return _filled(rows) and any(RANK.search(row) for row in rows[-3:])
 
 
 def _free_port() -> int:
@@ -104,10 +118,9 @@ class DevTools:
                                  returnByValue=True)
         return result["result"].get("value")
 
-    async def steady_screen(self, differs_from: list[str] | None = None,
-                            seconds: float = 60) -> dict:
-        """The terminal's screen once it holds the footer and has not changed for
-        STEADY_READS reads (and differs from `differs_from`, when given)."""
+    async def steady_screen(self, ready, seconds: float = 60) -> dict:
+        """The terminal's screen once `ready(rows)` and it has not changed for
+        STEADY_READS reads."""
         deadline = time.monotonic() + seconds
         previous, same = None, 0
         while time.monotonic() < deadline:
@@ -116,8 +129,7 @@ class DevTools:
             text = shown["text"] if shown else None
             same = same + 1 if text is not None and text == previous else 0
             previous = text
-            if (same >= STEADY_READS and text and any("Quit" in row for row in text)
-                    and text != differs_from):
+            if same >= STEADY_READS and text and ready(text):
                 return shown
         raise AssertionError("the page's terminal never settled:\n" + "\n".join(previous or []))
 
@@ -162,17 +174,16 @@ async def _browser_screens(chromium: str, url: str, profile: Path) -> tuple[dict
                 await tools.call("Page.enable")
                 await tools.call("Page.addScriptToEvaluateOnNewDocument", source=RECORD_TERMINAL)
                 await tools.call("Page.navigate", url=url)
-                opened = await tools.steady_screen()
+                opened = await tools.steady_screen(_filled)
                 await tools.press("p")
-                after_p = await tools.steady_screen(differs_from=opened["text"])
+                after_p = await tools.steady_screen(_jumped)
                 return opened, after_p
     finally:
         browser.kill()
         browser.wait(10)
 
 
-def _steady_tmux_screen(term, differs_from: list[str] | None = None,
-                        seconds: float = 60) -> list[str]:
+def _steady_tmux_screen(term, ready, seconds: float = 60) -> list[str]:
     deadline = time.monotonic() + seconds
     previous, same = None, 0
     while time.monotonic() < deadline:
@@ -180,7 +191,7 @@ def _steady_tmux_screen(term, differs_from: list[str] | None = None,
         rows = [row.rstrip() for row in term.screen()]
         same = same + 1 if rows == previous else 0
         previous = rows
-        if same >= STEADY_READS and any("Quit" in r for r in rows) and rows != differs_from:
+        if same >= STEADY_READS and ready(rows):
             return rows
     raise AssertionError("tmux's screen never settled:\n" + "\n".join(previous or []))
 
@@ -205,13 +216,14 @@ def test_the_served_reader_shows_in_the_browser_what_a_terminal_shows(terminal, 
         server.wait(15)
     # The page's terminal shows the article (shaped Arabic) and, after p, a person current.
     assert any("\ufe8d" <= ch <= "\ufefc" for row in opened["text"] for ch in row)
+    assert not any(RANK.search(row) for row in opened["text"][-3:])
     assert after_p["text"] != opened["text"]
 
     term = terminal(after_p["cols"], after_p["rows"])
     term.start(reader_command(str(article)))
-    first = _steady_tmux_screen(term)
+    _steady_tmux_screen(term, _filled)
     term.tmux("send-keys", "p")
-    in_tmux = _steady_tmux_screen(term, differs_from=first)
+    in_tmux = _steady_tmux_screen(term, _jumped)
     in_browser = [row.rstrip() for row in after_p["text"]]
     assert in_browser == in_tmux
 
