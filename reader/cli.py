@@ -272,7 +272,9 @@ def run_serve(argv: Sequence[str]) -> int:
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     path = Path(args.file) if args.file else default_article()
-    if args.file == "-" or not path.exists():
+    if args.file == "-":
+        parser.error("serve reads no article from stdin: give a FILE or a DIR")
+    if not path.exists():
         parser.error(f"no such file or directory: {args.file}")
     if args.child:  # the process a page talks to: stdin and stdout are the page's pipes
         from reader.ui.app import ReaderApp

@@ -234,3 +234,13 @@ def test_serve_listens_on_this_machine_only_by_default():
         timeout=60, stdin=subprocess.DEVNULL,
     ).stdout
     assert "127.0.0.1" in help_text and "this machine only" in help_text
+
+
+def test_serve_without_an_article_to_serve_says_so_in_one_line(tmp_path):
+    for argument, said in ((str(tmp_path / "missing.txt"), "no such file"), ("-", "stdin")):
+        run = subprocess.run(
+            [sys.executable, "-m", "reader", "serve", argument], capture_output=True,
+            text=True, timeout=60, stdin=subprocess.DEVNULL,
+        )
+        assert run.returncode == 2
+        assert len(run.stderr.strip().splitlines()) == 1 and said in run.stderr
