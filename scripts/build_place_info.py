@@ -28,6 +28,7 @@ import io
 import json
 import statistics
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,6 +173,17 @@ def keys_of(name: str) -> set[str]:
     return {key, rest} if head in HEADS and rest else {key}
 
 
+def english_name(geonames_name: str, aliases: list[str]) -> str:
+    """A subdivision's name as English writes it: its first plain-ASCII alias
+    ("Asir Region", "Eastern Province"), else the GeoNames name without its
+    transliteration marks ("Al Bāḩah" -> "Al Bahah")."""
+    for alias in aliases:
+        if alias.isascii() and any(ch.isalpha() for ch in alias):
+            return alias
+    decomposed = unicodedata.normalize("NFKD", geonames_name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def median_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     if not points:
         return None
@@ -273,7 +285,8 @@ def candidates() -> dict[str, list[Candidate]]:
             continue
         entry = Candidate(
             "admin1" if level == "1" else "admin2", len(by_subdivision.get(row, [])),
-            int(geonames_id), english, median_point(by_subdivision.get(row, [])), True,
+            int(geonames_id), english_name(english, aliases.split("|")),
+            median_point(by_subdivision.get(row, [])), True,
         )
         for alias in aliases.split("|"):
             add(alias, entry)
