@@ -37,12 +37,11 @@ def covered_columns(line: Line, part: str, first: int, last: int) -> range:
     return range(max(0, left), min(cells, right + 1))
 
 
-def selected_text(text: str, rows: Sequence[Row], first: int, last: int) -> str:
-    """The characters of `text` that a selection covers, in logical order.
-
-    `rows` are the screen rows from the one the selection starts on to the one it ends on,
-    top to bottom; `first` is the column where it starts (on the top row), `last` where
-    it ends (on the bottom row)."""
+def selected_offsets(rows: Sequence[Row], first: int, last: int) -> tuple[set[int], set[int]]:
+    """(offsets a selection covers, offsets of every character the rows paint), in the
+    text. `rows` are the screen rows from the one the selection starts on to the one it
+    ends on, top to bottom; `first` is the column where it starts (on the top row), `last`
+    where it ends (on the bottom row)."""
     chosen: set[int] = set()
     painted: set[int] = set()
     for k, row in enumerate(rows):
@@ -58,13 +57,29 @@ def selected_text(text: str, rows: Sequence[Row], first: int, last: int) -> str:
             chosen.update(range(start + begin, start + end))
         for begin, end in zip(line.columns, line.column_ends, strict=True):
             painted.update(range(start + begin, start + end))
-    if not chosen:
-        return ""
-    ordered = sorted(chosen)
-    pieces = [text[ordered[0]]]
-    for before, at in zip(ordered, ordered[1:], strict=False):
-        gap = range(before + 1, at)
-        if gap and not any(offset in painted for offset in gap):
-            pieces.append(text[before + 1:at])
-        pieces.append(text[at])
+    return chosen, painted
+
+
+def runs(offsets: set[int]) -> list[tuple[int, int]]:
+    """`offsets` as runs `[start, end)` of consecutive offsets, in order."""
+    out: list[tuple[int, int]] = []
+    for offset in sorted(offsets):
+        if out and out[-1][1] == offset:
+            out[-1] = (out[-1][0], offset + 1)
+        else:
+            out.append((offset, offset + 1))
+    return out
+
+
+def selected_text(text: str, rows: Sequence[Row], first: int, last: int) -> str:
+    """The characters of `text` that a selection covers (see `selected_offsets`), in
+    logical order, with what lies unpainted between two of them."""
+    chosen, painted = selected_offsets(rows, first, last)
+    pieces: list[str] = []
+    previous = None
+    for start, end in runs(chosen):
+        if previous is not None and not any(k in painted for k in range(previous, start)):
+            pieces.append(text[previous:start])  # a space the break ate, a line break
+        pieces.append(text[start:end])
+        previous = end
     return "".join(pieces)

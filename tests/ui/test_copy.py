@@ -5,7 +5,7 @@ from __future__ import annotations
 from reader.text.highlights import Span
 from reader.text.layout import layout_paragraph
 from tests.ui.conftest import occurrences
-from tests.ui.screen_helpers import entities_shown, mention_cells, notices, reader
+from tests.ui.screen_helpers import entities_shown, mention_cells, notices, reader, style_at
 from tests.ui.test_search import search_for
 
 WIDE = (120, 40)
@@ -92,3 +92,28 @@ async def test_a_drag_over_two_lines_copies_them_with_the_space_the_break_ate(ma
         await pilot.pause()
         assert app.clipboard == text[: lines[1].end].rstrip(" ")
         assert app.clipboard[lines[0].end - 1] == " "  # between the two lines' words
+
+
+async def test_while_dragging_the_covered_cells_are_marked_and_let_go_they_are_not(
+    make_app, bundled_entities
+):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        view = reader(app).article
+        morocco = next(e for e in bundled_entities if e.name == "مراكش").mentions[1]
+        y, runs = mention_cells(view, Span(morocco.start, morocco.end, "place"))
+        left, right = runs[0]
+        pad = view.styles.padding
+        before = style_at(view.render_line(y), left)
+        assert not before.reverse  # a place: bold
+        await pilot.mouse_down("#article", offset=(pad.left + right - 1, pad.top + y))
+        await pilot.hover("#article", offset=(pad.left + left, pad.top + y))
+        await pilot.pause()
+        strip = view.render_line(y)
+        assert all(style_at(strip, x).reverse for x in range(left, right))
+        assert not style_at(strip, left - 2).reverse  # the word before is not covered
+        await pilot.mouse_up("#article", offset=(pad.left + left, pad.top + y))
+        await pilot.pause()
+        assert app.clipboard == "مراكش"
+        assert not style_at(view.render_line(y), left).reverse

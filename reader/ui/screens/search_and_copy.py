@@ -17,9 +17,9 @@ from textual.worker import get_current_worker
 
 from reader.text.highlights import Span, SpanIndex, split_spans
 from reader.text.search import FoldedText, fold
-from reader.text.selection import Row, selected_text
+from reader.text.selection import Row, runs, selected_offsets, selected_text
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.mention_marks import MATCH
+from reader.ui.widgets.mention_marks import MATCH, SELECTION
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -263,10 +263,12 @@ class SearchAndCopy:
     def on_article_view_text_selected(
         self: _ReadingScreen, message: ArticleView.TextSelected
     ) -> None:
-        """A drag over the article copies the characters it covers, in logical order."""
+        """A drag over the article marks the characters it covers; let go, it copies them
+        in logical order."""
         view = message.view
         index = view.line_index
-        if index is None or not view.paragraphs:
+        if index is None or not view.paragraphs or message.start == message.end:
+            view.set_selection({})
             return
         (top, first), (bottom, last) = sorted((message.start, message.end))
         rows: list[Row] = []
@@ -283,7 +285,19 @@ class SearchAndCopy:
                 pads.append(0)
         if not rows:
             return
-        text = selected_text(self.document.text, rows, first - pads[0], last - pads[-1])
+        first, last = first - pads[0], last - pads[-1]
+        if not message.final:
+            chosen, _ = selected_offsets(rows, first, last)
+            marked: dict[int, tuple[Span, ...]] = {}
+            for start, end in runs(chosen):
+                paragraph = view.paragraph_of(start)
+                at = view.paragraphs[paragraph].start
+                marked[paragraph] = (*marked.get(paragraph, ()),
+                                     Span(start - at, end - at, SELECTION))
+            view.set_selection(marked)
+            return
+        view.set_selection({})
+        text = selected_text(self.document.text, rows, first, last)
         if text:
             self.app.copy_to_clipboard(text)
             self.notify(f"Copied {len(text)} characters.", timeout=2)

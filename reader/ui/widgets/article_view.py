@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.events import Click, MouseDown, MouseUp, Resize
+from textual.events import Click, MouseDown, MouseMove, MouseUp, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -91,11 +91,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     @dataclass
     class TextSelected(Message):
         """A drag from cell `start` to cell `end`, each (row of the whole column, column of
-        the content, the margin included)."""
+        the content, the margin included); `final` once the button is let go."""
 
         view: ArticleView
         start: tuple[int, int]
         end: tuple[int, int]
+        final: bool = True
 
         @property
         def control(self) -> ArticleView:
@@ -142,7 +143,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._matches_by_paragraph: tuple[tuple[Span, ...], ...] = ()
         self._marks_version = 0
         self._drag_from: tuple[int, int] | None = None
+        self._drag_to: tuple[int, int] | None = None
         self._dragged = False
+        self._selected: dict[int, tuple[Span, ...]] = {}
         self._layout_version = 0
         self._rendered: OrderedDict[tuple[object, ...], Strip] = OrderedDict()
         self._styles = MarkStyles(self)
@@ -208,9 +211,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         spans = self._marks_by_paragraph[paragraph] if self.show_marks else ()
         if self._matches_by_paragraph:  # search matches show even when marks are off
             spans += self._matches_by_paragraph[paragraph]
+        selected = self._selected.get(paragraph, ())
+        spans += selected
         current = self._local_current(paragraph)
         key = (self._layout_version, paragraph, number, room, self.margin, self._marks_version,
-               self.show_marks, current)
+               self.show_marks, current, selected)
         strip = self._rendered.get(key)
         if strip is None:
             pad = self.margin + line.padding(self.text_width)
@@ -238,6 +243,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._matches_by_paragraph = by_paragraph
         self._marks_version += 1
         self.refresh()
+
+    def set_selection(self, by_paragraph: dict[int, tuple[Span, ...]]) -> None:
+        """Mark what a drag covers: spans in their paragraphs' offsets, by paragraph."""
+        if by_paragraph != self._selected:
+            self._selected = by_paragraph
+            self.refresh()
 
     def watch_current(self, old: Span | None, new: Span | None) -> None:
         # Only the paragraphs of the old and the new mention: a jump repaints a few rows,
@@ -323,13 +334,23 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._drag_from = (round(self.scroll_y) + at.y, at.x)
             self.capture_mouse()
 
+    def on_mouse_move(self, event: MouseMove) -> None:
+        if self._drag_from is None:
+            return
+        at = event.get_content_offset_capture(self)
+        end = (round(self.scroll_y) + at.y, at.x)
+        if end != self._drag_to:
+            self._drag_to = end
+            self.post_message(self.TextSelected(self, self._drag_from, end, final=False))
+
     def on_mouse_up(self, event: MouseUp) -> None:
-        start, self._drag_from = self._drag_from, None
+        start, moved = self._drag_from, self._drag_to is not None
+        self._drag_from = self._drag_to = None
         self.capture_mouse(False)
         at = event.get_content_offset_capture(self)
         end = (round(self.scroll_y) + at.y, at.x)
         self._dragged = start is not None and start != end
-        if start is not None and self._dragged:
+        if start is not None and (self._dragged or moved):
             self.post_message(self.TextSelected(self, start, end))
 
     def on_click(self, event: Click) -> None:

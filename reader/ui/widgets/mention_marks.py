@@ -12,10 +12,11 @@ from textual.widget import Widget
 from reader.text.highlights import Span, paint_runs
 from reader.text.layout import Line
 
-KINDS = ("person", "place", "date", "match", "current")
+KINDS = ("person", "place", "date", "match", "current", "selection")
 """The marks the reader paints; "match" is a search match, "current" the mention or match
-the reader is on."""
+the reader is on, "selection" what a drag of the mouse covers."""
 MATCH = "match"
+SELECTION = "selection"
 
 COMPONENT_CLASSES = frozenset(f"mention--{kind}" for kind in KINDS)
 """Styled in styles/reader.tcss: underline, bold, reverse, so they differ without colour."""
@@ -40,6 +41,8 @@ class MarkStyles:
             shown = kinds
             if MATCH in kinds:  # a match hides a mention's mark; the current one, its own
                 shown = ("current",) if "current" in kinds else (MATCH,)
+            if SELECTION in kinds:  # what is being selected shows as that alone
+                shown = (SELECTION,)
             for kind in sorted(shown, key=KINDS.index):
                 style += self._widget.get_component_rich_style(f"mention--{kind}", partial=True)
             self._combined[kinds] = style
