@@ -12,6 +12,7 @@ the units, a word keeps the arrays a paragraph is assembled from by concatenatio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,12 +26,21 @@ _CLUSTER = regex.compile(r"\X")
 _PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
 # Characters that can join a cluster beyond the glyph `shape_text` gives them: joiners,
 # emoji modifiers and tags, regional indicators, spacing marks, Hangul jamo, prepends.
+# Text in which every cluster is already one glyph: Latin, Arabic, their marks (shaping
+# attaches marks), punctuation; not the Arabic signs that prepend to what follows
+# (U+0600–U+0605, U+06DD, U+08E2), joiners or bidi marks. A fast test before `\\X`.
+_PLAIN = re.compile(
+    "[\u0000-\u036f\u0606-\u06dc\u06de-\u06ff\u0750-\u077f\u08a0-\u08e1\u08e3-\u08ff"
+    "\u2010-\u2027\u2030-\u205e\ufb50-\ufdff\ufe70-\ufeff]*"
+)
 _MAY_EXTEND = regex.compile(
     r"[\u200c\u200d\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
     r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
     r"\p{Hangul_Syllable_Type=L}\p{Hangul_Syllable_Type=V}\p{Hangul_Syllable_Type=T}"
     r"\p{Hangul_Syllable_Type=LV}\p{Hangul_Syllable_Type=LVT}]"
 )
+
+_MIRRORABLE = re.compile("[" + "".join(re.escape(char) for char in MIRRORED) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,28 +76,31 @@ def shaped_word(word: str, harakat: bool = True, shape: bool = True) -> ShapedWo
     """`word` (no space inside) as units; `shape=False` keeps the letters unshaped."""
     units = word_units(word, harakat, shape)
     starts = bytearray(len(word) + 1)
+    starts[-1] = 1
     texts: list[str] = []
     lengths: list[int] = []
     hidden: list[int] = []
     wide = False
     cells = 0
     for unit in units:
-        if unit.cells:
+        unit_cells = unit.cells
+        if unit_cells:
             starts[unit.start] = 1
             texts.append(unit.text)
             lengths.append(unit.length)
-            cells += unit.cells
-            wide = wide or unit.cells > 1
+            if unit_cells > 1:
+                wide = True
+                cells += unit_cells - 1
         else:
             hidden.extend(range(unit.start, unit.start + unit.length))
             wide = wide or bool(unit.text)  # drawn in no cell: a control character
-    starts[len(word)] = 1
+    cells += len(texts)
     texts.append(" ")
     lengths.append(1)
-    mirrored = tuple(_mirrored(text) for text in texts)
+    shown = tuple(texts)
+    mirrored = tuple(map(_mirrored, shown)) if _MIRRORABLE.search(word) else shown
     return ShapedWord(
-        units, cells, bytes(starts), tuple(texts),
-        mirrored if mirrored != tuple(texts) else tuple(texts),
+        units, cells, bytes(starts), shown, mirrored if mirrored != shown else shown,
         tuple(lengths), tuple(hidden), wide,
     )
 
@@ -100,7 +113,7 @@ def _mirrored(text: str) -> str:
 def word_units(word: str, harakat: bool = True, shape: bool = True) -> tuple[Glyph, ...]:
     """The glyphs of `word`, those of one grapheme cluster merged into one unit."""
     glyphs = shape_text(word, harakat, shape)
-    if _MAY_EXTEND.search(word) is None:
+    if _PLAIN.fullmatch(word) or _MAY_EXTEND.search(word) is None:
         return glyphs  # every cluster is a letter with its marks: one glyph already
     boundaries = {match.start() for match in _CLUSTER.finditer(word)}
     units: list[Glyph] = []
