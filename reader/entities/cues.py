@@ -1,4 +1,5 @@
-"""Hand-written cue words: titles before people, heads of organisation and place names."""
+"""The engine's hand-written word lists: titles before people, heads of organisation,
+place and thing names, and the words its place and person rules look at."""
 
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ CLUB_PREFIXES = _words(
 )
 # Links inside chains of names ("سلمان بن عبدالعزيز آل سعود", "أبو بكر").
 NAME_LINKS = _words("بن ابن بنت آل أبو أبي أم عبد")
+# Links a name chain carries on over, normalised (آل -> ال); "فان", "فون", "دي", "دا" join
+# European names ("فيرجيل فان دايك").
+CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون", "دي", "دا"})
+# Possessive pronouns and the accusative's alef at the end of a common word ("دعمه",
+# "برنامجا"): a person's name does not end so.
+POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ا")
 # Nouns that head the name of a thing, not a person ("فيروس كورونا", "ملعب سانتياغو
 # برنابيو", "جائزة نوبل"): a person span starting with one is dropped.
 THING_HEADS = _words(
@@ -103,3 +110,31 @@ SPORTS_HEADS = frozenset(
         "قائد", "رئيس", "مباراة", "شباك", "دفاع", "هجوم", "نجم", "نجوم",
     )
 )  # fmt: skip
+# A city after these is a club's name ("فريق برشلونة", "ريال مدريد").
+CLUB_HEADS = CLUB_PREFIXES | {normalize(w) for w in ("فريق", "الفريق", "نادي", "النادي")}
+# A national team, an airport or a port names its place: ANERcorp's training part tags
+# the place after "منتخب" (18 of 18), "مطار" (7 of 9), "ميناء" (4 of 4) as LOC.
+# "شركتي تويوتا وجنرال موتورز": the dual of "شركة" heads company names too.
+PAIR_HEADS = frozenset({normalize("شركتي")})
+ORG_HEADS_BEFORE_NAMES = (
+    ORG_HEADS - {normalize(w) for w in ("منتخب", "المنتخب", "مطار", "ميناء")}
+) | PAIR_HEADS
+# "الولايات الثلاث", "المدن الخمس": a counted common noun, not a name.
+COUNT_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الست", "الستة",
+        "السبع", "السبعة", "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
+    )
+)  # fmt: skip
+PRAYER_WORDS = frozenset(normalize(w) for w in ("صلاة", "صلاتي", "أذان", "آذان", "وقت"))
+# Feminine or plural nouns that a feminine adjective follows without ة/ات.
+FEMININE_NOUNS = frozenset(
+    normalize(w)
+    for w in (
+        "السوق", "الأسواق", "الأراضي", "الحدود", "الدول", "المدن", "البنوك", "الموانئ",
+        "الشواطئ", "الجامعات", "الخطوط", "القوات", "الشؤون", "الأوساط", "الأجهزة",
+    )
+)  # fmt: skip
+OPENING_QUOTES = frozenset("«\"“'")
+CLOSING_QUOTES = frozenset("»\"”'")

@@ -8,11 +8,13 @@ from collections.abc import Iterator
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
+    CHAIN_LINKS,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_HEADS,
+    POSSESSIVE_SUFFIXES,
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
@@ -23,9 +25,6 @@ _WORD = re.compile(r"[^\W\d_]")
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
 _PROCLITIC_LETTERS = frozenset("وفبلك")
-_WORD_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ا")
-# normalised: آل -> ال; "فان", "فون", "دي", "دا" join European names ("فيرجيل فان دايك").
-_CHAIN_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "فان", "فون", "دي", "دا"})
 
 
 def find_people(
@@ -119,7 +118,7 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
         norm.endswith(suffix)
         and len(norm) - len(suffix) >= 3
         and norm[: -len(suffix)] in lex.common_words
-        for suffix in _WORD_SUFFIXES
+        for suffix in POSSESSIVE_SUFFIXES
     )
 
 
@@ -167,11 +166,11 @@ def _named_after_a_city(last: str, lex: Lexicons) -> bool:
 def _extend_chain(words: list[str], norms: list[str], end: int, lex: Lexicons) -> int:
     """Carry a name on through "بن X", "آل X" links the model left out
     ("سلمان بن عبدالعزيز" + "آل سعود")."""
-    if end < len(words) and norms[end - 1] in _CHAIN_LINKS and _chain_word(words, norms, end, lex):
+    if end < len(words) and norms[end - 1] in CHAIN_LINKS and _chain_word(words, norms, end, lex):
         end += 1  # the model stopped on the link itself ("... بن عبدالعزيز آل" + "سعود")
     while (
         end + 1 < len(words)
-        and norms[end] in _CHAIN_LINKS
+        and norms[end] in CHAIN_LINKS
         and _chain_word(words, norms, end + 1, lex)
     ):
         end += 2

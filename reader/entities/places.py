@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
+    CLOSING_QUOTES,
+    CLUB_HEADS,
     CLUB_PREFIXES,
+    COUNT_WORDS,
     CUE_HEADS,
     EVENT_HEADS,
+    FEMININE_NOUNS,
+    OPENING_QUOTES,
     ORG_HEADS,
+    ORG_HEADS_BEFORE_NAMES,
+    PAIR_HEADS,
     PERSON_TITLES,
     PLACE_HEADS,
+    PRAYER_WORDS,
     SPORTS_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
@@ -24,34 +33,6 @@ from reader.entities.tokens import Tokens
 _ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
-# A city after these is a club's name ("فريق برشلونة", "ريال مدريد").
-_CLUB_HEADS = CLUB_PREFIXES | {normalize(w) for w in ("فريق", "الفريق", "نادي", "النادي")}
-# A national team, an airport or a port names its place: ANERcorp's training part tags
-# the place after "منتخب" (18 of 18), "مطار" (7 of 9), "ميناء" (4 of 4) as LOC.
-# "شركتي تويوتا وجنرال موتورز": the dual of "شركة" heads company names too.
-_PAIR_HEADS = frozenset({normalize("شركتي")})
-_ORG_HEADS_BEFORE_NAMES = (
-    ORG_HEADS - {normalize(w) for w in ("منتخب", "المنتخب", "مطار", "ميناء")}
-) | _PAIR_HEADS
-# "الولايات الثلاث", "المدن الخمس": a counted common noun, not a name.
-_COUNTS = frozenset(
-    normalize(w)
-    for w in (
-        "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الست", "الستة",
-        "السبع", "السبعة", "الثماني", "الثمانية", "التسع", "التسعة", "العشر", "العشرة",
-    )
-)  # fmt: skip
-_PRAYER_WORDS = frozenset(normalize(w) for w in ("صلاة", "صلاتي", "أذان", "آذان", "وقت"))
-# Feminine or plural nouns that a feminine adjective follows without ة/ات.
-_FEMININE_NOUNS = frozenset(
-    normalize(w)
-    for w in (
-        "السوق", "الأسواق", "الأراضي", "الحدود", "الدول", "المدن", "البنوك", "الموانئ",
-        "الشواطئ", "الجامعات", "الخطوط", "القوات", "الشؤون", "الأوساط", "الأجهزة",
-    )
-)  # fmt: skip
-_OPENING_QUOTES = frozenset("«\"“'")
-_CLOSING_QUOTES = frozenset("»\"”'")
 
 
 def _is_one_of(word: str, words: frozenset[str]) -> bool:
@@ -84,30 +65,59 @@ class _Context:
         """A place that the model reads as part of a longer organisation name, or that
         follows an organisation head noun ("وكالة المغرب العربي للأنباء")."""
         words = self.words
-        if first > 0 and _is_one_of(words[first - 1], _ORG_HEADS_BEFORE_NAMES):
+        if first > 0 and _is_one_of(words[first - 1], ORG_HEADS_BEFORE_NAMES):
             return True
         # The second of a pair after a plural head ("شركتي تويوتا وجنرال موتورز").
-        if first > 1 and words[first].startswith("و") and _is_one_of(words[first - 2], _PAIR_HEADS):
+        if first > 1 and words[first].startswith("و") and _is_one_of(words[first - 2], PAIR_HEADS):
             return True
         a, b = self.org_of.get(first, (first, first))
         return a <= first and end <= b and (b - a) > (end - first)
 
     def rejected(self, place: Span) -> str | None:
-        """Why a candidate is no place mention (the filters of every pass, in order)."""
-        words, norms, lex = self.words, self.norms, self.lex
-        if _prayer(words, place.first, place.key):
-            return "prayer"
-        if _adjective_after_noun(place, words, norms, lex):
-            return "adjective"
-        if _club(place, words, norms, lex) or (
-            place.key in lex.places.cities and _sports_context(words, place)
-        ):
-            return "club"
-        if self.inside_org(place.first, place.end):
-            return "club" if _is_one_of(words[place.first - 1], _CLUB_HEADS) else "org"
-        if _quoted(words, place.first, place.end):
-            return "title"
+        """Why a candidate is no place mention: the first of PLACE_FILTERS that holds."""
+        for why, holds in PLACE_FILTERS:
+            if holds(self, place):
+                return why
         return None
+
+
+def _is_prayer(ctx: _Context, place: Span) -> bool:
+    return _prayer(ctx.words, place.first, place.key)
+
+
+def _is_adjective(ctx: _Context, place: Span) -> bool:
+    return _adjective_after_noun(place, ctx.words, ctx.norms, ctx.lex)
+
+
+def _is_club(ctx: _Context, place: Span) -> bool:
+    words, lex = ctx.words, ctx.lex
+    if _club(place, words, ctx.norms, lex):
+        return True
+    if place.key in lex.places.cities and _sports_context(words, place):
+        return True
+    # A place in an organisation's name after a club's head ("نادي الرياض").
+    return ctx.inside_org(place.first, place.end) and _is_one_of(
+        words[place.first - 1], CLUB_HEADS
+    )
+
+
+def _is_organisation(ctx: _Context, place: Span) -> bool:
+    return ctx.inside_org(place.first, place.end)
+
+
+def _is_title(ctx: _Context, place: Span) -> bool:
+    return _quoted(ctx.words, place.first, place.end)
+
+
+# The filters every pass of find_places applies, in order: (why, whether it holds).
+# A "club" reading is remembered for the rest of the text (one sense per text).
+PLACE_FILTERS: tuple[tuple[str, Callable[[_Context, Span], bool]], ...] = (
+    ("prayer", _is_prayer),
+    ("adjective", _is_adjective),
+    ("club", _is_club),
+    ("org", _is_organisation),
+    ("title", _is_title),
+)
 
 
 def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[Span]:
@@ -211,7 +221,7 @@ def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
         end -= 1
     while end > first and not _WORD.search(words[end - 1]):
         end -= 1
-    if end <= first or norms[end - 1] in _COUNTS:
+    if end <= first or norms[end - 1] in COUNT_WORDS:
         return None
     offset, stem = bare_form(words[first], (lex.places.first_words,))
     key = " ".join([stem, *norms[first + 1 : end]])
@@ -273,7 +283,7 @@ def _sports_context(words: list[str], place: Span) -> bool:
 
 def _prayer(words: list[str], first: int, key: str) -> bool:
     """ "صلاة المغرب", "أذان المغرب": the sunset prayer, not Morocco."""
-    return key == "المغرب" and first > 0 and _is_one_of(words[first - 1], _PRAYER_WORDS)
+    return key == "المغرب" and first > 0 and _is_one_of(words[first - 1], PRAYER_WORDS)
 
 
 def _after_head(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
@@ -295,7 +305,7 @@ def _adjective_after_noun(match: Span, words: list[str], norms: list[str], lex: 
     before = norms[match.first - 1]
     # The adjective is feminine: the noun ends in ة or ات, or is a feminine or plural
     # noun without them. "الرئيس السعودية" is "the president [visited] Saudi Arabia".
-    return before.startswith("ال") and (before.endswith(("ه", "ات")) or before in _FEMININE_NOUNS)
+    return before.startswith("ال") and (before.endswith(("ه", "ات")) or before in FEMININE_NOUNS)
 
 
 def _quoted(words: list[str], first: int, end: int) -> bool:
@@ -303,8 +313,8 @@ def _quoted(words: list[str], first: int, end: int) -> bool:
     return (
         first > 0
         and end < len(words)
-        and words[first - 1] in _OPENING_QUOTES
-        and words[end] in _CLOSING_QUOTES
+        and words[first - 1] in OPENING_QUOTES
+        and words[end] in CLOSING_QUOTES
     )
 
 
