@@ -205,6 +205,22 @@ async def test_escape_folds_the_panel_over_the_article_before_leaving_it(folder)
         assert opened(app) is None
 
 
+async def test_escape_clears_a_search_before_leaving_the_article(folder):
+    app = library_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("G", "enter", "slash", *"مراكش")
+        screen = app.reader
+        await wait_for(pilot, lambda: screen.search_bar.count not in ("", "counting…"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.search is not None
+        await pilot.press("escape")
+        assert opened(app) == "05-whole.txt"
+        assert screen.search is None
+        await pilot.press("escape")
+        assert opened(app) is None
+
+
 async def test_brackets_open_the_next_and_previous_readable_articles(folder):
     app = library_app(folder)
     async with app.run_test(size=SIZE) as pilot:
