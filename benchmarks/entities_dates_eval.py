@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.conll import (  # noqa: E402
+from evaluation.conll import (  # noqa: E402
     WOJOOD_TYPES,
     Sentence,
     char_spans_to_token_spans,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks.conll import (
+from evaluation.conll import (
     ANERCORP_TYPES,
     WOJOOD_TYPES,
     char_spans_to_token_spans,
@@ -21,7 +21,7 @@ from benchmarks.conll import (
     score,
     score_char_spans,
 )
-from benchmarks.news_dev import read_news_dev
+from evaluation.news_dev import read_news_dev
 from reader.entities import extract
 
 REPO = Path(__file__).resolve().parent.parent

@@ -33,7 +33,7 @@ from train_person_model import (  # noqa: E402
     retokenize,
 )
 
-from benchmarks.conll import read_conll, score  # noqa: E402
+from evaluation.conll import read_conll, score  # noqa: E402
 from reader.entities.features import FeatureExtractor  # noqa: E402
 from reader.entities.gazetteer import lexicons  # noqa: E402
 from reader.entities.sequence_model import (  # noqa: E402

@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 import pycrfsuite  # noqa: E402
 
-from benchmarks.conll import format_scores, read_conll, score  # noqa: E402
+from evaluation.conll import format_scores, read_conll, score  # noqa: E402
 from reader.entities.crf import WEIGHTS_FILE  # noqa: E402
 from reader.entities.features import FeatureExtractor  # noqa: E402
 from reader.entities.gazetteer import lexicons  # noqa: E402

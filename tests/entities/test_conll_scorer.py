@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.conll import (
+from evaluation.conll import (
     WOJOOD_TYPES,
     Sentence,
     char_spans_to_token_spans,
