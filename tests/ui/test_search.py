@@ -34,6 +34,19 @@ async def search_for(pilot, query: str, *, submit: bool = True) -> None:
     await pilot.pause()
 
 
+def _held(monkeypatch) -> threading.Event:
+    """Hold every count until the returned event is set."""
+    gate = threading.Event()
+    find = search_module.FoldedText.find
+
+    def held_find(self, query, **options):
+        gate.wait(60)
+        return find(self, query, **options)
+
+    monkeypatch.setattr(search_module.FoldedText, "find", held_find)
+    return gate
+
+
 def match_offsets(app) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in reader(app).search.matches.spans]
 
@@ -204,14 +217,7 @@ async def test_keys_are_answered_while_a_5_mb_article_is_counted(make_app, monke
     copies = 5_000_000 // (len(paragraph) + 1) + 1
     text = "عنوان\n" + "\n".join([paragraph] * copies)
     assert len(text) > 5_000_000
-    gate = threading.Event()
-    find = search_module.FoldedText.find
-
-    def held_find(self, query, **options):
-        gate.wait(60)  # the count is held until the keys below have been answered
-        return find(self, query, **options)
-
-    monkeypatch.setattr(search_module.FoldedText, "find", held_find)
+    gate = _held(monkeypatch)  # the count waits until the keys below have been answered
     app = make_app(parse_document(text, "big.txt"), find_entities=lambda _: [])
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"مراكش")
@@ -228,3 +234,30 @@ async def test_keys_are_answered_while_a_5_mb_article_is_counted(make_app, monke
         # The first match after where the search began (the top), brought back into view.
         assert status_line(app) == f"مراكش 1/{2 * copies}"
         assert screen.article.shows_offset(text.index("مراكش"))
+
+
+async def test_a_count_that_comes_after_escape_is_dropped(make_app, monkeypatch):
+    gate = _held(monkeypatch)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        await pilot.press("slash", *"مراكش")
+        await pilot.press("escape")
+        screen = reader(app)
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.search is None and screen.current is None
+
+
+async def test_enter_before_a_count_that_finds_nothing_says_so(make_app, monkeypatch):
+    gate = _held(monkeypatch)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        await pilot.press("slash", *"زنجبار", "enter")
+        gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "No match." in notices(app)
+        assert reader(app).search is None

@@ -52,6 +52,7 @@ class _ReadingScreen(Protocol):
     mentions: MentionIndex
     _folded: FoldedText | None
     _search_from: int
+    _pending: str | None
 
     @property
     def app(self) -> App[Any]: ...
@@ -99,6 +100,8 @@ class SearchAndCopy:
 
     _folded: FoldedText | None = None
     _search_from: int = 0
+    _pending: str | None = None
+    """The query whose count is awaited; a count for any other is dropped."""
 
     # -- search ----------------------------------------------------------------------------
 
@@ -124,6 +127,7 @@ class SearchAndCopy:
             self._drop_search()
             return
         self.search_bar.count = "counting…"
+        self._pending = message.query
         self.count_matches(message.query)
 
     def on_search_bar_submitted(self: _ReadingScreen, message: SearchBar.Submitted) -> None:
@@ -161,9 +165,9 @@ class SearchAndCopy:
     def on_search_and_copy_matches_found(
         self: _ReadingScreen, message: SearchAndCopy.MatchesFound
     ) -> None:
+        if message.query != self._pending:
+            return  # typed on meanwhile (a newer count is coming), or dropped
         bar = self.search_bar
-        if message.query != bar.value and bar.has_class("-open"):
-            return  # typed on meanwhile: a newer count is coming
         _set(self).search = Search(message.query, message.matches)
         self.article.set_matches(message.by_paragraph)
         self._mark_title()
@@ -172,6 +176,9 @@ class SearchAndCopy:
             bar.count = "no match"
             if self.current is not None and self.current.kind == MATCH:
                 _set(self).current = None
+            if not bar.has_class("-open"):  # enter came before the count
+                self.notify("No match.", timeout=2)
+                self._drop_search()
             return
         self.go_to(step.span)
 
@@ -199,6 +206,7 @@ class SearchAndCopy:
         self._drop_search()
 
     def _drop_search(self: _ReadingScreen) -> None:
+        self._pending = None
         _set(self).search = None
         self.search_bar.count = ""
         self.article.set_matches(())
