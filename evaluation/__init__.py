@@ -1,0 +1,1 @@
+"""Evaluation shared by benchmarks/ and scripts/: corpus readers and span scorers."""
