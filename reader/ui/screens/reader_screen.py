@@ -99,6 +99,7 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
         self.bookmark = bookmark
         saved = bookmark.load() if bookmark is not None else None
         self._restore = None if saved is None else ReadingPosition(saved.paragraph, saved.offset)
+        """The saved reading position the article opens at."""
         self._position = self._restore or ReadingPosition(0, 0)
         self._find = find or ProcessEngine()
         self.entities: tuple[Entity, ...] = ()
@@ -153,6 +154,8 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     def on_mount(self) -> None:
         self.status.hint = HINT
+        if self._restore is not None:  # the first layout opens the article there
+            self.article.scroll_to_position(self._restore)
         # The engine starts in a child process on the other core, while Textual paints.
         self.find_entities()
 
@@ -439,11 +442,7 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     @on(ArticleView.PositionChanged, "#article")
     def show_position(self, event: ArticleView.PositionChanged) -> None:
-        if self._restore is not None:  # the first layout is done: go to the saved place
-            self._position, self._restore = self._restore, None
-            self.article.scroll_to_position(self._position)
-        else:
-            self._position = event.position
+        self._position = event.position
         status = self.query_one("#status", ReadingStatus)
         status.row = event.row
         status.last_row = event.last_row

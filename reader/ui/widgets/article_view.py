@@ -133,6 +133,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         # (paragraph, offset) at the top, kept while the top row holds it, so re-wrapping
         # on resize never moves the reading position (LineIndex.position_at).
         self._anchor: tuple[int, int] | None = None
+        self._start = ReadingPosition(0, 0)
+        """Where the first layout puts the top (a saved reading position)."""
         self._settling = False
         self._near_only = False
         self._last_reported: tuple[ReadingPosition, int, int] | None = None
@@ -397,9 +399,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=max(0, row), animate=False, force=True, immediate=True)
 
     def scroll_to_position(self, position: ReadingPosition) -> None:
-        """Put the line holding `position` at the top of the view."""
+        """Put the line holding `position` at the top of the view (before the first
+        layout: the view opens there)."""
         index = self._index
         if index is None or not self.paragraphs:
+            self._start = position
             return
         paragraph = min(position.paragraph, len(self.paragraphs) - 1)
         row = index.row_of(paragraph, position.offset)
@@ -431,7 +435,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """A new index for the current width and mode; the top row keeps its text."""
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
-        position = self.top_position if self._index is not None else ReadingPosition(0, 0)
+        position = self.top_position if self._index is not None else self._start
         self._index = LineIndex(
             self._texts, self.text_width, bidi=self.bidi, harakat=self.harakat
         )
