@@ -173,6 +173,46 @@ async def test_a_file_that_went_bad_since_the_scan_is_refused_on_opening(folder)
         assert "the article is empty" in library(app).articles.row_text(1)
 
 
+async def test_in_terminal_bidi_mode_the_titles_go_out_in_logical_order(folder):
+    app = library_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await counts_shown(pilot)
+        title = load_text(folder / "01-marrakesh.txt").split("\n")[0]
+        await pilot.press("t")
+        assert library(app).articles.row_text(0).startswith(title)
+        await pilot.press("t")
+        assert library(app).articles.row_text(0).endswith(one_line(title))
+
+
+async def test_a_narrow_terminal_drops_count_columns_before_the_title(folder):
+    app = library_app(folder)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await counts_shown(pilot)
+        rows = library(app).articles
+        heading = rows.heading_text()
+        for kept in ("المقال", "الحجم", "أشخاص"):
+            assert one_line(kept) in heading
+        for dropped in ("تواريخ", "أماكن"):
+            assert one_line(dropped) not in heading
+        path = folder / "01-marrakesh.txt"
+        cells = rows.row_text(0).split()
+        assert cells[0] == expected_counts(path)[2]  # people
+        assert " ".join(cells[1:3]) == human_size(path.stat().st_size)
+        shaped = one_line(load_text(path).split("\n")[0])
+        assert cells[-1] == shaped.split()[-1]  # the title's first word, still rightmost
+
+
+async def test_a_click_on_a_row_opens_its_article(folder):
+    app = library_app(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        rows = library(app).articles
+        # Row 0 of the list is its heading; the article rows follow (under the padding).
+        top = rows.content_region.y - rows.region.y
+        await pilot.click("#articles", offset=(rows.region.width // 2, top + 3))
+        await pilot.pause()
+        assert opened(app) == "03-july.txt"
+
+
 # -- opening, leaving, stepping ------------------------------------------------------------
 
 
