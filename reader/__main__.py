@@ -1,7 +1,21 @@
-"""`python -m reader` runs the same command as `arabic-reader`."""
+"""`python -m reader` and the `arabic-reader` console script: the command line, entered so
+that a ctrl+c while Python is still importing the reader exits 130 with no traceback."""
 
 import sys
 
-from reader.cli import main
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as reader.cli returns for a later ctrl+c
 
-sys.exit(main())
+
+def main() -> int:
+    # The import is the slow part of a cold start (Textual, numpy, the tables): a ctrl+c
+    # then raises KeyboardInterrupt here, before reader.cli could catch it.
+    try:
+        from reader.cli import main as run_command_line
+
+        return run_command_line()
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

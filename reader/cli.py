@@ -17,7 +17,14 @@ from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
 from reader.text.document import Document, Paragraph, iter_paragraphs, parse_document
 from reader.text.layout import BidiMode
-from reader.text.load import LoadError, decode_article, load_text, read_bytes
+from reader.text.load import (
+    LoadError,
+    Notify,
+    decode_article,
+    load_text,
+    read_bytes,
+    source_name,
+)
 from reader.text.printing import write_document
 
 EXIT_USAGE = 2
@@ -78,8 +85,9 @@ def _bidi_option(parser: argparse.ArgumentParser, default: str | None) -> None:
     )
 
 
-def _source(path: str | None) -> tuple[str, str]:
-    """(text, name) of the article to open.
+def _source(path: str | None, warn: Notify = _say) -> tuple[str, str]:
+    """(text, name) of the article to open; `warn` hears what decoding found (bytes that
+    are not UTF-8), the progress of a slow read goes to stderr.
 
     With no path: stdin if a pipe or a file feeds it (as less does), else, or if it is
     empty, the bundled article. (A directory is a library: see `run_reader`.)
@@ -88,12 +96,12 @@ def _source(path: str | None) -> tuple[str, str]:
         if _stdin_is_a_stream():
             data = read_bytes("-", notify=_say)
             if data:
-                return decode_article(data, name="stdin", notify=_say), "stdin"
+                return decode_article(data, name="stdin", notify=warn), "stdin"
         article = default_article()
         return load_text(article), article.name
-    if path == "-":
-        return load_text(path, notify=_say), "stdin"
-    return load_text(path, notify=_say), Path(path).name
+    data = read_bytes(path, notify=_say)
+    text = decode_article(data, name=source_name(path), notify=warn)
+    return text, "stdin" if path == "-" else Path(path).name
 
 
 def _stdin_is_a_stream() -> bool:
@@ -120,10 +128,16 @@ def run_reader(argv: Sequence[str]) -> int:
     _bidi_option(parser, None)
     args = parser.parse_args(argv)
     library = document = bookmark = None
+    warnings: list[str] = []  # said on stderr, and again inside the reader when it opens
+
+    def warn(line: str) -> None:
+        _say(line)
+        warnings.append(line)
+
     if args.file not in (None, "-") and Path(args.file).is_dir():
         library = scan_library(args.file)
     else:
-        text, name = _source(args.file)
+        text, name = _source(args.file, warn)
         document = parse_document(text, name)
         if args.file not in (None, "-"):
             bookmark = Bookmark.of(Path(args.file), text)
@@ -142,7 +156,7 @@ def run_reader(argv: Sequence[str]) -> int:
     from reader.ui.app import ReaderApp  # Textual is imported only for the UI
 
     app = ReaderApp(document, library=library, bookmark=bookmark, bidi=args.bidi,
-                    harakat=not args.no_harakat)
+                    harakat=not args.no_harakat, notices=warnings)
     app.run()
     return app.return_code or 0
 

@@ -60,9 +60,11 @@ class ReaderApp(App[int]):
         bidi: BidiMode | str | None = None,
         harakat: bool = True,
         find_entities: Callable[[str], Sequence[Entity]] | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         """One `document` (its position kept by `bookmark`), or a `library` to choose from.
-        `find_entities(text)` replaces the entity engine (tests give their own)."""
+        `find_entities(text)` replaces the entity engine (tests give their own). `notices`
+        (a warning of the loader: bytes that are not UTF-8) are shown when the reader opens."""
         super().__init__()
         if (document is None) == (library is None):
             raise TypeError("ReaderApp takes a document or a library")
@@ -74,7 +76,7 @@ class ReaderApp(App[int]):
         loaded = read_settings()
         self.settings = loaded.settings
         """The settings read at start (settings.toml); choices made since are saved there."""
-        self._settings_problems = [loaded.problem] if loaded.problem else []
+        self._settings_problems = [*notices, *([loaded.problem] if loaded.problem else [])]
         self.set_reactive(ReaderApp.bidi, initial_bidi(bidi, self.settings))
         self.title = "arabic-reader"
         if library is not None:
