@@ -213,6 +213,28 @@ async def test_a_click_on_a_row_opens_its_article(folder):
         assert opened(app) == "03-july.txt"
 
 
+async def test_the_list_scrolls_to_keep_the_cursor_in_view(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for k in range(30):
+        (folder / f"{k:02}.txt").write_text(_snippet(1 + k % 10, 2 + k % 10), encoding="utf-8")
+    app = library_app(folder)
+    async with app.run_test(size=(80, 12)) as pilot:
+        rows = library(app).articles
+        await pilot.press("G")
+        painted = ["".join(seg.text for seg in rows.render_line(y))
+                   for y in range(rows.size.height)]
+        assert painted[0] == rows.heading_text()  # the heading stays on top
+        assert rows.row_text(29) in painted
+        assert rows.row_text(0) not in painted
+        await pilot.press("g", "j", "j")
+        assert rows.top == 0
+        await pilot.press("space")
+        assert library(app).cursor == 2 + rows.page
+        await pilot.press("enter")
+        assert opened(app) == f"{2 + rows.page:02}.txt"
+
+
 # -- opening, leaving, stepping ------------------------------------------------------------
 
 

@@ -117,23 +117,10 @@ class LibraryList(Widget):
         self.top = max(0, min(self.top + count, len(self.entries) - self.page))
         self.refresh()
 
-    # -- reactives -----------------------------------------------------------------------
+    # -- reactives (each repaints the list when it changes) ---------------------------------
 
     def watch_cursor(self) -> None:
         self._show_cursor()
-        self.refresh()
-
-    def watch_entries(self) -> None:
-        self.refresh()
-
-    def watch_counts(self) -> None:
-        self.refresh()
-
-    def watch_bidi(self) -> None:
-        self.refresh()
-
-    def watch_harakat(self) -> None:
-        self.refresh()
 
     def on_resize(self, _event: Resize) -> None:
         self._show_cursor()
