@@ -78,9 +78,16 @@ NAMED_AFTER_HEADS = _words(
     """
     جامعة كلية أكاديمية معهد مدرسة مستشفى مستوصف مسجد جامع كنيسة مطار ميناء ملعب استاد
     ستاد مدينة حي شارع طريق جادة ساحة ميدان جسر حديقة قاعة قصر سد قاعدة مجمع برج واحة
-    مؤسسة مركز متحف مكتبة جمعية جائزة بنك مصرف
+    مؤسسة مركز متحف مكتبة جمعية جائزة بنك مصرف متنزه منتزه
     """
 )
+# Products and indexes named after a person or a maker ("مؤشر داو جونز", "طراز بوينغ"):
+# in the training parts of ANERcorp and Wojood no name starts after one of these
+# (0 of 52), so a name after one names the thing. ("هاتف", "سيارة" are left out: "سيارة
+# سليمان الأسد" is his car; they are among the heads no name holds, see people.py.)
+PRODUCT_HEADS = _words("مؤشر جهاز طراز منتج")
+# Nouns of things a name never holds in the training parts (people.py trims them).
+PRODUCT_NOUNS = PRODUCT_HEADS | _words("هاتف سيارة")
 # Head nouns after which the next token starts a place more often than not in the
 # training parts of ANERcorp and Wojood (places after it / times it is not itself in a
 # place): إقليم 14/15, مدينة 104/121, حي 11/13, جزيرة 12/15, مخيم 4/5, ساحل 4/5,

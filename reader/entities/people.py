@@ -12,6 +12,8 @@ from reader.entities.cues import (
     NAME_LINKS,
     NAMED_AFTER_HEADS,
     ORG_HEADS,
+    PRODUCT_HEADS,
+    PRODUCT_NOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
     POSSESSIVE_SUFFIXES,
@@ -27,6 +29,11 @@ _WORD = re.compile(r"[^\W\d_]")
 # 535 and 0 of 91 are inside a name. (Only fathatan: in vocalised verse a name takes the
 # other case endings, "نزارٍ".)
 _TANWIN = re.compile("\u064b")
+# A name after one of these names a thing (see cues).
+_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS
+# Nouns that head a thing's name are not inside a person's: in the training parts of
+# ANERcorp and Wojood none of their 1,129 occurrences is ("سامسونغ هاتف").
+_HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
 _PROCLITIC_LETTERS = frozenset("وفبلك")
@@ -44,6 +51,7 @@ def find_people(
         for first, end in _join_adjacent(words, norms, model_spans, lex)
         for part in _split_coordination(words, norms, first, end, lex)
     ]
+    things: set[int] = set()  # tokens of names that name a thing ("متنزه الأمير سلطان")
     for first, end in spans:
         if any(stem in THING_HEADS for _, stem in proclitic_splits(words[first])):
             continue
@@ -52,7 +60,10 @@ def find_people(
         if end <= first or any(t in blocked for t in range(first, end)):
             continue
         # A chain carried on over "آل" may take in the model's next span ("سعود").
-        if (found and first < found[-1].end) or _names_a_thing(words, norms, first):
+        if found and first < found[-1].end:
+            continue
+        if _names_a_thing(words, norms, first):
+            things.update(range(first, end))  # nor is a part of it a person
             continue
         offset, stem = bare_form(
             words[first], (lex.given_names,), stripped_known=doc_names, unknown="conjunction"
@@ -66,7 +77,7 @@ def find_people(
         if end - first == 2 and _named_after_a_city(bare[-1], lex):
             continue
         found.append(Span("person", first, end, offset, " ".join(bare)))
-    taken = set(blocked)
+    taken = blocked | things
     for f in found:
         taken.update(range(f.first, f.end))
     return sorted(found + _propagate(found, tokens, taken, lex), key=lambda f: f.first)
@@ -78,7 +89,7 @@ def _names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
     i = first - 1
     while i >= 0 and first - i <= 3 and norms[i] in PERSON_TITLES:
         i -= 1
-    return i >= 0 and any(stem in NAMED_AFTER_HEADS for _, stem in proclitic_splits(words[i]))
+    return i >= 0 and any(stem in _THING_NAMES for _, stem in proclitic_splits(words[i]))
 
 
 def _trim(
@@ -96,6 +107,7 @@ def _trim(
             or norms[i] in ORG_HEADS
             or n in lex.common_words
             or _TANWIN.search(words[i]) is not None
+            or n in _HEAD_NOUNS
         )
 
     # A well-known place before a name is not part of it ("بلدية طولكرم محمد أمين").

@@ -17,3 +17,19 @@ def test_an_adverb_with_tanwin_is_no_person():
     people = _people(text)
     assert "أنتوني بلينكن" in people
     assert not any("خامساً" in name for name in people)
+
+
+def test_a_park_named_after_a_prince_is_no_person_nor_is_his_name_in_it():
+    text = "وزار الأمير فيصل بن خالد متنزه الأمير سلطان بن عبدالعزيز أمس، ثم غادر."
+    people = _people(text)
+    assert not any("سلطان" in name for name in people)
+    assert "فيصل بن خالد" in people
+
+
+def test_an_index_named_after_people_is_no_person():
+    assert not _people("وارتفع مؤشر داو جونز الصناعي بنسبة 2 بالمئة.")
+
+
+def test_a_product_noun_ends_no_name():
+    people = _people("وقال المهندس سامي الخطيب هاتف الشركة الجديد إن الإطلاق قريب.")
+    assert not any("هاتف" in name for name in people)
