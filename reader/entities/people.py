@@ -12,11 +12,11 @@ from reader.entities.cues import (
     NAME_LINKS,
     NAMED_AFTER_HEADS,
     ORG_HEADS,
-    PRODUCT_HEADS,
-    PRODUCT_NOUNS,
     PERSON_TITLES,
     PLACE_HEADS,
     POSSESSIVE_SUFFIXES,
+    PRODUCT_HEADS,
+    PRODUCT_NOUNS,
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
