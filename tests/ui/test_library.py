@@ -3,6 +3,7 @@ opened with enter, left with escape, stepped through with ] and [; reading posit
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 from collections import Counter
@@ -148,6 +149,22 @@ async def test_counts_come_from_a_worker_while_the_keys_answer(folder):
         release.set()
         await counts_shown(pilot)
         assert rows.row_text(0).split()[:3] == expected_counts(folder / "01-marrakesh.txt")
+
+
+async def test_quitting_while_the_real_engine_counts_ends_its_process(tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "long.txt").write_text("\n".join(SEED * 200), encoding="utf-8")  # ~1.2 MB
+    app = library_app(folder, find_entities=None)  # the real engine, in its child process
+    async with app.run_test(size=SIZE) as pilot:
+        screen = library(app)
+        counter = screen._count
+        await wait_for(pilot, lambda: getattr(counter, "_process", None) is not None)
+        child = counter._process
+        assert child.poll() is None  # at work on the article
+    # Killed as the library closed (left alone, it would wait for the next article).
+    assert child.wait(timeout=10) == -signal.SIGKILL
+    assert screen.counts == (None,)  # it never finished: quitting did not wait for it
 
 
 async def test_an_unreadable_file_is_listed_with_its_reason_and_does_not_open(folder):
