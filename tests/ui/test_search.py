@@ -9,7 +9,7 @@ import pytest
 from reader.text import search as search_module
 from reader.text.document import parse_document
 from reader.text.layout import layout_paragraph
-from tests.ui.conftest import occurrences
+from tests.ui.conftest import entities_of, occurrences
 from tests.ui.screen_helpers import (
     entities_shown,
     logical,
@@ -261,3 +261,37 @@ async def test_enter_before_a_count_that_finds_nothing_says_so(make_app, monkeyp
         await pilot.pause()
         assert "No match." in notices(app)
         assert reader(app).search is None
+
+
+async def test_a_current_match_stays_when_the_entities_arrive(make_app):
+    gate = threading.Event()
+
+    def slow_engine(text):
+        gate.wait(60)
+        return entities_of(text)
+
+    app = make_app(find_entities=slow_engine)
+    async with app.run_test(size=WIDE) as pilot:
+        await search_for(pilot, "مراكش")
+        current = reader(app).current
+        assert current.kind == "match"
+        gate.set()
+        await entities_shown(pilot)
+        assert reader(app).current == current
+        assert status_line(app) == "مراكش 1/7"
+        await pilot.press("n")
+        assert status_line(app) == "مراكش 2/7"
+
+
+async def test_keys_typed_right_after_enter_are_the_screens(make_app):
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        await search_for(pilot, "مراكش", submit=False)
+        for key, character in (("enter", "\r"), ("n", "n")):  # in one go, as a terminal can
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert reader(app).search_bar.value == "مراكش"
+        assert status_line(app) == "مراكش 2/7"

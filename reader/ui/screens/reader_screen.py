@@ -217,7 +217,8 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
         self.entities = tuple(entities)
         spans = mention_spans(self.entities)
         self.mentions = MentionIndex(spans)
-        self.current = None
+        if self.current is None or self.current.kind != MATCH:  # a search's match stays
+            self.current = None
         self.marks = self.mentions.all.spans
         self._mark_title()
         panel = self.panel

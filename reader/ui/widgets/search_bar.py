@@ -36,6 +36,8 @@ class SearchBar(Widget, can_focus=True):
     """What the search found so far, in words (`3/12`, `no match`, `counting…`)."""
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
     harakat: reactive[bool] = reactive(True, init=False)
+    _typing = False
+    """Keys are the query's: from the moment the bar has the focus until enter or escape."""
 
     @dataclass
     class Edited(Message):
@@ -63,14 +65,21 @@ class SearchBar(Widget, can_focus=True):
     def watch_value(self, value: str) -> None:
         self.post_message(self.Changed(self, value))
 
+    def _on_focus(self, event: events.Focus) -> None:
+        self._typing = True
+
     async def _on_key(self, event: events.Key) -> None:
-        # Every key stops here: a letter typed is part of the query, never a jump key.
+        if not self._typing:
+            # Keys typed right after enter (enter, n) reach the bar before the screen has
+            # closed it: they go on to the screen's bindings, as they were meant to.
+            return
+        # While typing every key stops here: a letter is part of the query, not a jump.
         event.stop()
         event.prevent_default()
-        if event.key == "enter":
-            self.post_message(self.Submitted(self, self.value))
-        elif event.key == "escape":
-            self.post_message(self.Cancelled(self, self.value))
+        if event.key in ("enter", "escape"):
+            self._typing = False
+            done = self.Submitted if event.key == "enter" else self.Cancelled
+            self.post_message(done(self, self.value))
         elif event.key in ("backspace", "ctrl+h"):
             self.value = self.value[:-1]
         elif event.key in ("ctrl+u", "ctrl+w"):
