@@ -65,7 +65,7 @@ READER: tuple[Key, ...] = (
     Key("reader.switch-focus", "tab", "switch_focus", "Panel", show=False,
         help="Switch between the article and the panel", group=PANEL_GROUP),
     Key("reader.switch-focus-back", "shift+tab", "switch_focus", "Panel", show=False,
-        palette=False, group=PANEL_GROUP),
+        palette=False, help="Switch between the panel and the article", group=PANEL_GROUP),
     Key("reader.copy-name", "y", "copy_name", "Copy",
         help="Copy the current entity's name", group=COPY),
     Key("reader.copy-paragraph", "Y", "copy_paragraph", "Copy paragraph", show=False,
