@@ -16,6 +16,7 @@ and misplaces the ligatures after it.
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from configparser import SectionProxy
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ _CONFIG_VARIABLE = "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"
 _config_file = os.environ.pop(_CONFIG_VARIABLE, None)
 try:
     from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
 finally:
     if _config_file is not None:
         os.environ[_CONFIG_VARIABLE] = _config_file
@@ -154,8 +156,41 @@ def is_haraka(char: str) -> bool:
     return _HARAKAT_LOW <= char <= _HARAKAT_HIGH or char == "\u0670"
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_LAM_ALEF_FORM = re.compile("[\ufef5-\ufefc]")
+_TRANSPARENT, _MARK, _INVISIBLE, _HARAKA = 1, 2, 4, 8
+
+
+class _Kinds(dict[str, int]):
+    """Character -> what shaping asks of it (bit flags), found once: unicodedata and the
+    Joining_Type expressions cost microseconds a call, and a new word meets only
+    characters already seen."""
+
+    def __missing__(self, char: str) -> int:
+        kind = (
+            (_TRANSPARENT if is_transparent(char) else 0)
+            | (_MARK if is_mark(char) else 0)
+            | (_INVISIBLE if is_invisible(char) else 0)
+            | (_HARAKA if is_haraka(char) else 0)
+        )
+        self[char] = kind
+        return kind
+
+
+class _Cells(dict[str, int]):
+    """Character -> its width in cells (rich's cell_len), found once."""
+
+    def __missing__(self, char: str) -> int:
+        cells = self[char] = cell_len(char)
+        return cells
+
+
+_KIND = _Kinds()
+_CELLS = _Cells()
+
+
 def _has_arabic(word: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in word)
+    return _ARABIC_LETTER.search(word) is not None
 
 
 @lru_cache(maxsize=262_144)
@@ -167,17 +202,20 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
     Invisible format characters get an empty, zero-cell glyph; harakat hidden by
     `harakat=False` stay inside their base letter's range.
     """
+    kinds = list(map(_KIND.__getitem__, word))
+    if not any(kind & _TRANSPARENT for kind in kinds):
+        return _shape_plain(word, shape)
     bases: list[int] = []  # offsets of the characters that take a cell
     bare_chars: list[str] = []
     marks_after: dict[int, list[int]] = {}
     for i, char in enumerate(word):
-        if is_transparent(char):
+        if kinds[i] & _TRANSPARENT:
             # Letters join across it, so the reshaper must not see it: it goes with the
             # glyph before it (drawn there if it is a mark, hidden if it is a format one).
             if bases and bare_chars[-1] != " ":
                 marks_after.setdefault(bases[-1], []).append(i)
                 continue
-            if is_mark(char):
+            if kinds[i] & _MARK:
                 # A mark with no letter before it: draw it on a dotted circle, as fonts do.
                 bases.append(i)
                 bare_chars.append(CARRIER)
@@ -187,8 +225,7 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
         bare_chars.append(char)
 
     bare = "".join(bare_chars)
-    # A ZWJ is join-causing, as a tatweel is; the reshaper keeps a tatweel in its place.
-    shaped = _reshape(bare.replace(_ZWJ, _TATWEEL)) if shape and _has_arabic(bare) else bare
+    shaped = _shaped(bare, shape)
     groups = _align(bare, shaped)
     if groups is None:  # the reshaper did something we cannot map: show letters unshaped
         shaped, groups = bare, [(k, 1) for k in range(len(bare))]
@@ -203,24 +240,96 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
         # A haraka on the lam of a lam-alef (`لًا`) sits before the alef: the glyph
         # still reaches the alef.
         end = max(marks[-1] if marks else last_base, last_base) + 1
-        if is_invisible(out_char) or bare[first] == _ZWJ:
+        if _KIND[out_char] & _INVISIBLE or bare[first] == _ZWJ:
             glyphs.append(Glyph("", start, end - start, 0))
             continue
         shown_marks = "".join(
             word[i] for i in marks
-            if not is_invisible(word[i]) and (harakat or not is_haraka(word[i]))
+            if not kinds[i] & _INVISIBLE and (harakat or not kinds[i] & _HARAKA)
         )
-        glyphs.append(Glyph(out_char + shown_marks, start, end - start, cell_len(out_char)))
+        glyphs.append(Glyph(out_char + shown_marks, start, end - start, _CELLS[out_char]))
     return tuple(glyphs)
 
 
+def _shape_plain(word: str, shape: bool) -> tuple[Glyph, ...]:
+    """`shape_text` of a word with no mark and no transparent character (most words):
+    every character is its own base."""
+    shaped = _shaped(word, shape)
+    if len(shaped) != len(word) or _LAM_ALEF_FORM.search(shaped):
+        groups = _align(word, shaped)
+        if groups is None:
+            shaped = word
+        elif len(groups) != len(word):  # a lam-alef ligature: two letters, one glyph
+            return tuple(
+                Glyph("", first, count, 0) if _KIND[out] & _INVISIBLE or word[first] == _ZWJ
+                else Glyph(out, first, count, _CELLS[out])
+                for out, (first, count) in zip(shaped, groups, strict=True)
+            )
+    return tuple([
+        Glyph("", i, 1, 0) if _KIND[out] & _INVISIBLE or word[i] == _ZWJ
+        else Glyph(out, i, 1, _CELLS[out])
+        for i, out in enumerate(shaped)
+    ])
+
+
+def _shaped(bare: str, shape: bool) -> str:
+    # A ZWJ is join-causing, as a tatweel is; the reshaper keeps a tatweel in its place.
+    return _reshape(bare.replace(_ZWJ, _TATWEEL)) if shape and _has_arabic(bare) else bare
+
+
+_LETTERS = _RESHAPER.letters
+_LIGATURES: re.Pattern[str] = _RESHAPER._ligatures_re
+_HARAKAT_OR_ZWJ = re.compile(HARAKAT_RE.pattern + "|\u200d")
+_ISOLATED, _INITIAL, _MEDIAL, _FINAL = 0, 1, 2, 3
+# Letter -> (its forms, joins the letter before it, joins the one after, joins both):
+# arabic-reshaper's connects_with_letter_before/after/before_and_after, read once.
+_JOINS = {
+    letter: (forms, bool(forms[_FINAL] or forms[_MEDIAL]), bool(forms[_INITIAL] or forms[_MEDIAL]),
+             bool(forms[_MEDIAL]))
+    for letter, forms in _LETTERS.items()
+}
+
+
 def _reshape(bare: str) -> str:
+    if _LIGATURES.search(bare) is None and _HARAKAT_OR_ZWJ.search(bare) is None:
+        return _joined(bare)
     try:
         shaped: str = _RESHAPER.reshape(bare)  # arabic-reshaper has no type hints
     except (IndexError, KeyError, ValueError):
         # arabic-reshaper raises IndexError on ZWJ before lam-alef (RTL-NOTES).
         return bare
     return shaped
+
+
+def _joined(text: str) -> str:
+    """arabic-reshaper's reshape for a text with no ligature, haraka or ZWJ: each letter
+    in the form its neighbours give it, by the reshaper's own rules and letter table (a
+    fifth of its time: it is the cost of every new word). A letter's form is known only
+    when the next character comes, so it is written one character late."""
+    joins = _JOINS
+    out: list[str] = []
+    before: tuple[tuple[str, str, str, str], bool, bool, bool] | None = None
+    form = _ISOLATED
+    for letter in text:
+        info = joins.get(letter)
+        if info is None:  # not a letter of the table: it joins nothing
+            if before is not None:
+                out.append(before[0][form])
+                before = None
+            out.append(letter)
+            continue
+        if before is None:
+            form = _ISOLATED
+        elif not info[1] or not before[2] or (form == _FINAL and not before[3]):
+            out.append(before[0][form])
+            form = _ISOLATED
+        else:
+            out.append(before[0][_INITIAL if form == _ISOLATED else _MEDIAL])
+            form = _FINAL
+        before = info
+    if before is not None:
+        out.append(before[0][form])
+    return "".join(out)
 
 
 def _align(bare: str, shaped: str) -> list[tuple[int, int]] | None:
