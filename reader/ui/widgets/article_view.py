@@ -210,16 +210,16 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if number >= len(lines):
             return Strip.blank(room, self.rich_style)
         line = lines[number]
-        spans = self._marks_by_paragraph[paragraph] if self.show_marks else ()
-        if self._matches_by_paragraph:  # search matches show even when marks are off
-            spans += self._matches_by_paragraph[paragraph]
         selected = self._selected.get(paragraph, ())
-        spans += selected
         current = self._local_current(paragraph)
         key = (self._layout_version, paragraph, number, room, self.margin, self._marks_version,
                self.show_marks, current, selected)
         strip = self._rendered.get(key)
         if strip is None:
+            spans = self._marks_by_paragraph[paragraph] if self.show_marks else ()
+            if self._matches_by_paragraph:  # search matches show even when marks are off
+                spans += self._matches_by_paragraph[paragraph]
+            spans += selected
             pad = self.margin + line.padding(self.text_width)
             strip = marked_strip(line, pad, room, self._styles, spans, current)
             self._rendered[key] = strip
