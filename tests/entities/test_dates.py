@@ -318,3 +318,15 @@ def test_a_word_on_the_next_line_does_not_turn_a_year_into_a_count():
     text = "بتاريخ ( 1942 ) .\nقرية أسدود سنة ( 1935 ) م ."
     assert [m.value for m in find_dates(text)] == ["1942", "1935"]
     assert found("هدمت 1942 قرية") == []
+
+
+def test_a_month_glued_to_its_year_is_found_by_the_prefilter():
+    # The prefilter reads the letters and the digits of one token apart.
+    found = [(m.text, m.value) for m in find_dates("حلقت الطائرة في ديسمبر1903) ثم")]
+    assert found == [("ديسمبر1903", "1903-12")]
+
+
+def test_a_word_of_two_date_families_anchors_both():
+    # "ربيع" is a season and the first word of a Hijri month.
+    found = [m.text for m in find_dates("وفي الربيع الماضي وفي 12 ربيع الأول 1436 هـ")]
+    assert found == ["الربيع الماضي", "12 ربيع الأول 1436 هـ"]
