@@ -295,3 +295,18 @@ async def test_keys_typed_right_after_enter_are_the_screens(make_app):
         await pilot.pause(0.3)
         assert reader(app).search_bar.value == "مراكش"
         assert status_line(app) == "مراكش 2/7"
+
+
+async def test_slash_enter_on_an_empty_line_searches_the_last_query_again(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        await search_for(pilot, "مراكش")
+        await pilot.press("escape")
+        screen = reader(app)
+        assert screen.search is None
+        await pilot.press("slash", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.search is not None and screen.search.query == "مراكش"
+        assert status_line(app) == "مراكش 1/7"

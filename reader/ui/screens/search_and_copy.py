@@ -53,6 +53,7 @@ class _ReadingScreen(Protocol):
     _folded: FoldedText | None
     _search_from: int
     _pending: str | None
+    _last_query: str
 
     @property
     def app(self) -> App[Any]: ...
@@ -102,6 +103,8 @@ class SearchAndCopy:
     _search_from: int = 0
     _pending: str | None = None
     """The query whose count is awaited; a count for any other is dropped."""
+    _last_query: str = ""
+    """The last query that found something (an empty / enter looks for it again)."""
 
     # -- search ----------------------------------------------------------------------------
 
@@ -133,6 +136,10 @@ class SearchAndCopy:
     def on_search_bar_submitted(self: _ReadingScreen, message: SearchBar.Submitted) -> None:
         message.stop()
         self._close_bar()
+        if not fold(message.query.strip()) and self._last_query:  # as less: / enter repeats
+            self._pending = self._last_query
+            self.count_matches(self._last_query)
+            return
         search = self.search
         if search is not None and not search.matches:
             self.notify("No match.", timeout=2)
@@ -169,6 +176,8 @@ class SearchAndCopy:
             return  # typed on meanwhile (a newer count is coming), or dropped
         bar = self.search_bar
         _set(self).search = Search(message.query, message.matches)
+        if message.matches:
+            self._last_query = message.query
         self.article.set_matches(message.by_paragraph)
         self._mark_title()
         step = message.matches.after(self._search_from, inclusive=True)
