@@ -7,10 +7,12 @@ import re
 import shlex
 import unicodedata
 
+from reader.text.load import load_text
 from tests.e2e.harness import ARABIC_RUN, SEED, reader_command
 from tests.e2e.screens import check_first_screen
 from tests.e2e.test_tmux import RESTORED, modes
-from tests.e2e.test_tmux_entities import first_person, status_row, wait_until
+from tests.e2e.test_tmux_entities import first_person, read_right_to_left, status_row, wait_until
+from tests.ui.conftest import occurrences
 
 STORM = [(40, 12), (132, 43), (61, 17), (200, 10), (45, 50), (100, 30), (20, 8), (81, 25)]
 
@@ -72,7 +74,7 @@ def test_escape_sequences_in_the_article_neither_retitle_nor_clear_nor_copy(term
     assert term.exited(), "q did not quit"
 
 
-def test_keys_typed_into_tmux_jump_scroll_and_escape_closes_the_panel(terminal):
+def test_keys_typed_into_tmux_jump_scroll_search_and_escape_closes(terminal):
     """A second tmux attaches to the reader's, inside a pane of the first: what is typed
     into that pane goes through tmux's own key parser (escape-time 500 ms) to the reader,
     as a user's keys do."""
@@ -101,5 +103,15 @@ def test_keys_typed_into_tmux_jump_scroll_and_escape_closes_the_panel(terminal):
     wait_until(inner, lambda rows: "الأشخاص" in words_on(rows))
     typed("Escape")  # alone: tmux waits out its escape-time, then the reader sees escape
     rows = wait_until(inner, lambda rows: "الأشخاص" not in words_on(rows))
+    found = occurrences(load_text(SEED), "مراكش")
+    typed("/")
+    typed("-l", "مراكش")  # UTF-8, read by tmux's parser as a keyboard's bytes
+    rows = wait_until(inner, lambda rows: re.search(rf"^ / 1/{len(found)}\b", rows[-2]))
+    assert read_right_to_left(rows[-2]) == "مراكش"
+    typed("Enter")
+    typed("n")
+    wait_until(inner, lambda rows: re.search(rf"\b2/{len(found)}\b", rows[-2]))
+    typed("Escape")  # clears the search
+    rows = wait_until(inner, lambda rows: not re.search(rf"\d/{len(found)}\b", rows[-2]))
     typed("q")
     assert inner.exited(), "q did not quit:\n" + "\n".join(rows)
