@@ -15,7 +15,7 @@ from bidi.mirror import MIRRORED
 from reader.text.bidi import classes_of, line_levels, paragraph_level, resolve_levels, visual_order
 from reader.text.line import BidiMode, Line
 from reader.text.shaping import Glyph
-from reader.text.words import shaped_word
+from reader.text.words import word_units
 
 _SPACE = Glyph(" ", 0, 1, 1)
 
@@ -52,8 +52,8 @@ def _words(text: str, *, shape: bool, harakat: bool) -> list[_Word]:
     offset = 0
     for word in text.split(" "):
         if word:
-            shaped = shaped_word(word, harakat, shape)
-            words.append((offset, shaped.units, shaped.cells))
+            units = word_units(word, harakat, shape)
+            words.append((offset, units, sum(unit.cells for unit in units)))
         offset += len(word)
         if offset < len(text):
             words.append((offset, (_SPACE,), 1))

@@ -13,8 +13,8 @@ the units, a word keeps the arrays a paragraph is assembled from by concatenatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 from bidi.mirror import MIRRORED
@@ -43,11 +43,11 @@ _MAY_EXTEND = regex.compile(
 _MIRRORABLE = re.compile("[" + "".join(re.escape(char) for char in MIRRORED) + "]")
 
 
-@dataclass(frozen=True, slots=True)
-class ShapedWord:
-    """A word's units and the arrays a paragraph is assembled from.
+class ShapedWord(NamedTuple):
+    """A word's units and the arrays a paragraph is assembled from. (A named tuple of
+    tuples: the garbage collector stops visiting it, though the cache holds 100,000.)
 
-    `units` are in logical order, `cells` their width. Per character of the word and
+    `cells` is the width of its units. Per character of the word and
     the space after it: `starts` is 1 where a unit that takes cells begins, 0 elsewhere.
     Per unit that takes cells (the space after the word included): `texts` what it
     shows, `mirrored` the same with a mirrored bracket first (rule L4), `lengths` how
@@ -56,7 +56,6 @@ class ShapedWord:
     more than one cell (or shows something in none).
     """
 
-    units: tuple[Glyph, ...]
     cells: int
     starts: bytes
     texts: tuple[str, ...]
@@ -65,16 +64,12 @@ class ShapedWord:
     hidden: tuple[int, ...]
     wide: bool
 
-    @property
-    def count(self) -> int:
-        """Units that take cells, the space after the word not counted."""
-        return len(self.texts) - 1
 
 
 @lru_cache(maxsize=131_072)
 def shaped_word(word: str, harakat: bool = True, shape: bool = True) -> ShapedWord:
     """`word` (no space inside) as units; `shape=False` keeps the letters unshaped."""
-    units = word_units(word, harakat, shape)
+    units = _units(word, harakat, shape)
     starts = bytearray(len(word) + 1)
     starts[-1] = 1
     texts: list[str] = []
@@ -100,7 +95,7 @@ def shaped_word(word: str, harakat: bool = True, shape: bool = True) -> ShapedWo
     shown = tuple(texts)
     mirrored = tuple(map(_mirrored, shown)) if _MIRRORABLE.search(word) else shown
     return ShapedWord(
-        units, cells, bytes(starts), shown, mirrored if mirrored != shown else shown,
+        cells, bytes(starts), shown, mirrored if mirrored != shown else shown,
         tuple(lengths), tuple(hidden), wide,
     )
 
@@ -110,8 +105,14 @@ def _mirrored(text: str) -> str:
     return text if mirror is None else mirror + text[1:]
 
 
+@lru_cache(maxsize=4096)
 def word_units(word: str, harakat: bool = True, shape: bool = True) -> tuple[Glyph, ...]:
-    """The glyphs of `word`, those of one grapheme cluster merged into one unit."""
+    """The glyphs of `word`, those of one grapheme cluster merged into one unit (for
+    `layout_reference`; the layout itself keeps only `shaped_word`'s arrays)."""
+    return _units(word, harakat, shape)
+
+
+def _units(word: str, harakat: bool, shape: bool) -> tuple[Glyph, ...]:
     glyphs = shape_text(word, harakat, shape)
     if _PLAIN.fullmatch(word) or _MAY_EXTEND.search(word) is None:
         return glyphs  # every cluster is a letter with its marks: one glyph already
