@@ -106,8 +106,13 @@ class BidiModeDriver(Driver):
         watchdog.start()
 
     def _force_exit(self, return_code: int) -> None:
-        if not self._in_application_mode:
-            return  # the app did restore the terminal; let it finish on its own
+        # Still alive after the grace period: the exit is stuck (a closed terminal leaves
+        # Textual's writer thread, and the shutdown waiting for it, blocked for good).
+        if self._in_application_mode:
+            self._restore_terminal()
+        os._exit(return_code)
+
+    def _restore_terminal(self) -> None:
         try:
             stream = getattr(self, "_file", None) or sys.__stderr__
             if stream is not None:
@@ -119,7 +124,6 @@ class BidiModeDriver(Driver):
                 termios.tcsetattr(getattr(self, "fileno", 0), termios.TCSANOW, attrs)
         except Exception:  # the terminal is gone (SIGHUP): nothing left to restore
             pass
-        os._exit(return_code)
 
 
 def with_bidi_mode(driver_class: type[Driver]) -> type[Driver]:

@@ -191,3 +191,22 @@ def test_with_no_article_on_stdin_the_bundled_one_opens_and_keys_work(terminal, 
     assert words[0] == "التحالف", "\n".join(rows)
     term.tmux("send-keys", "q")
     assert "exited=0" in term.wait_for("exited=", arabic=False)
+
+
+def test_the_reader_exits_when_its_terminal_goes_away(terminal):
+    # tmux's server killed (as a closed SSH link or terminal window does): the pty hangs
+    # up, and Textual's shutdown would wait for good on its writer thread.
+    term = terminal(80, 24)
+    term.start_in_shell(reader_command(str(SEED)))
+    term.wait_for("")
+    pid = term.command_pid()
+    term.close()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.kill(pid, signal.SIGKILL)
+    raise AssertionError("the reader outlived its terminal")
