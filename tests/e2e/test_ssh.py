@@ -9,8 +9,10 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from tests.e2e.harness import ROOT, SEED
-from tests.e2e.screens import check_first_screen
+from tests.e2e.screens import check_first_screen, colours
 from tests.e2e.test_tmux import RESTORED, modes
 from tests.e2e.test_tmux_entities import first_person, read_right_to_left, status_row, wait_until
 
@@ -35,13 +37,22 @@ def test_the_remote_end_gets_term_and_no_locale(sshd):
     assert not names & {"LANG", "LC_ALL", "LC_CTYPE", "COLORTERM"}, sorted(names)
 
 
-def test_over_ssh_the_first_screen_a_jump_and_the_copy_reach_the_local_terminal(terminal, sshd):
+@pytest.mark.parametrize("term_name", ["xterm-256color", "linux"])
+def test_over_ssh_the_first_screen_a_jump_and_the_copy_reach_the_local_terminal(
+    terminal, sshd, term_name
+):
     name, count = first_person()
-    term = terminal(120, 40, {"TERM": "xterm-256color"})
+    term = terminal(120, 40, {"TERM": term_name})
     term.start_in_shell(sshd.command_line(remote_reader(sshd), "-t"), signalable=False)
     term.tmux("set-option", "-g", "set-clipboard", "on")
     rows = term.wait_for("Quit", seconds=60)
     check_first_screen(rows)
+    # COLORTERM does not cross SSH: 256 colours at most, 16 for the console's TERM.
+    systems = {system for system, *_ in colours(term.tmux("capture-pane", "-e", "-p"))}
+    if term_name == "linux":
+        assert systems == {"16"}, systems
+    else:
+        assert "256" in systems and "rgb" not in systems, systems
     term.tmux("send-keys", "p")
     rows = wait_until(term, lambda rows: re.search(rf"\b1/{count}\b", status_row(rows)))
     assert read_right_to_left(status_row(rows)) == name
