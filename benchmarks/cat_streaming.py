@@ -1,6 +1,6 @@
 """`arabic-reader cat` streams: first line, whole output, memory, and `| head -1`.
 
-    python benchmarks/cat_streaming.py [--runs 5]
+    python benchmarks/cat_streaming.py [--runs 9]
 
 Each case is a fresh `python -m reader cat FILE --width 80` (imports included). Printed:
 the time to the first line on stdout for the bundled article and for 5 MB of news
@@ -75,15 +75,18 @@ def short_lines(count: int = 100_000) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     seed = next((ROOT / "seeds").glob("*.txt"))
     fifty = big_file("50mb.txt", 10)
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
           f"({os.cpu_count()} cores)")
 
-    bundled = [first_line(seed) for _ in range(args.runs)]
-    large = [first_line(THROUGHPUT) for _ in range(args.runs)]
+    # Alternated, so that a change in the machine's load falls on both alike.
+    bundled, large = [], []
+    for _ in range(args.runs):
+        bundled.append(first_line(seed))
+        large.append(first_line(THROUGHPUT))
     b = statistics.median(r[0] for r in bundled)
     g = statistics.median(r[0] for r in large)
     print(f"first line, bundled article: {b * 1000:.0f} ms (median of {args.runs})")
