@@ -49,6 +49,8 @@ _PROCLITICS = frozenset(
     if not (particle == "س" and article)
 )
 _LONGEST_PROCLITIC = max(map(len, _PROCLITICS))
+_PIECE = 1 << 16
+"""Characters folded at a time."""
 
 
 def fold(text: str) -> str:
@@ -92,9 +94,17 @@ class FoldedText:
             dropped_before.append(dropped)
         self._run_at = run_at
         self._dropped_before = dropped_before
-        self.folded = _fold_letters(_IGNORED_RUN.sub("", self.text)) if run_at else (
-            _fold_letters(self.text)
-        )
+        # In pieces: one call over megabytes would hold the interpreter (a reader's UI
+        # thread waits on it) for the whole of it. A piece ends at a space, so no run of
+        # marks is cut and lower-casing sees whole words.
+        pieces = []
+        start = 0
+        while start < len(self.text):
+            end = self.text.find(" ", start + _PIECE)
+            end = len(self.text) if end < 0 else end
+            pieces.append(_fold_letters(_IGNORED_RUN.sub("", self.text[start:end])))
+            start = end
+        self.folded = "".join(pieces)
 
     def original(self, position: int) -> int:
         """The original offset of the character at folded `position`."""

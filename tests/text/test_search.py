@@ -138,3 +138,15 @@ def test_the_written_word_finds_the_plain_one(word: tuple[str, str]) -> None:
     plain, written = word
     text = f"« {plain} »"
     assert find_matches(text, written) == [Match(2, 2 + len(plain))]
+
+
+def test_a_long_text_is_folded_in_pieces_as_if_whole():
+    word = "الحُلَفاءُ"
+    text = " ".join([word] * 30_000)  # 330,000 characters: several pieces
+    folded = FoldedText(text)
+    assert folded.folded == fold(text)
+    matches = folded.find("الحلفاء")
+    assert len(matches) == 30_000
+    step = len(word) + 1
+    assert all(m.start == k * step and m.end == k * step + len(word)
+               for k, m in enumerate(matches))

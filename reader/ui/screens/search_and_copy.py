@@ -8,7 +8,9 @@ the selection map (`reader.text.selection`) compute; a thread worker counts matc
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from textual import work
@@ -23,7 +25,10 @@ from reader.ui.widgets.mention_marks import MATCH, SELECTION
 from reader.ui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import App
+    from textual.timer import Timer
     from textual.worker import Worker
 
     from reader.text.document import Document
@@ -32,6 +37,11 @@ if TYPE_CHECKING:
     from reader.ui.widgets.mention_status import MentionStatus
 
 SEARCH_HINT = "n N: matches · esc: clear"
+_FOLDING = threading.Lock()
+TYPING_PAUSE = 0.2
+"""Seconds without a key before a long article is counted for the query typed so far."""
+TYPING_PAUSE_FROM = 200_000
+"""Characters from which an article is long: counting it at each letter would stutter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,9 @@ class _ReadingScreen(Protocol):
     _search_from: int
     _pending: str | None
     _last_query: str
+    _count_timer: Timer | None
+
+    def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
 
     @property
     def app(self) -> App[Any]: ...
@@ -105,6 +118,7 @@ class SearchAndCopy:
     """The query whose count is awaited; a count for any other is dropped."""
     _last_query: str = ""
     """The last query that found something (an empty / enter looks for it again)."""
+    _count_timer: Timer | None = None
 
     # -- search ----------------------------------------------------------------------------
 
@@ -131,7 +145,13 @@ class SearchAndCopy:
             return
         self.search_bar.count = "counting…"
         self._pending = message.query
-        self.count_matches(message.query)
+        if self._count_timer is not None:
+            self._count_timer.stop()
+        if len(self.document.text) < TYPING_PAUSE_FROM:
+            self.count_matches(message.query)
+        else:  # a long article is counted once the typing pauses, not at every letter
+            self._count_timer = self.set_timer(TYPING_PAUSE, partial(
+                self.count_matches, message.query))
 
     def on_search_bar_submitted(self: _ReadingScreen, message: SearchBar.Submitted) -> None:
         message.stop()
@@ -159,9 +179,10 @@ class SearchAndCopy:
     def count_matches(self: _ReadingScreen, query: str) -> None:
         """Find every match of `query` off the UI thread (the text is folded once)."""
         worker = get_current_worker()
-        folded = self._folded
-        if folded is None:
-            folded = self._folded = FoldedText(self.document.text)
+        with _FOLDING:  # a count started while the text is folded waits for that fold
+            folded = self._folded
+            if folded is None:
+                folded = self._folded = FoldedText(self.document.text)
         spans = tuple(Span(m.start, m.end, MATCH) for m in folded.find(query))
         if worker.is_cancelled:
             return
