@@ -19,8 +19,9 @@ class Line:
 
     `text` is what to paint, `cells` its width. `start`/`end` are logical offsets in the
     paragraph. Cell k shows the characters `columns[k]:column_ends[k]`: one letter, a
-    letter with its marks (marks take no cell of their own), or both letters of a lam-alef
-    ligature. `offsets[j]` is the first cell of logical offset `start + j` (or -1 when it
+    letter with its marks (marks take no cell of their own), both letters of a lam-alef
+    ligature, or a grapheme cluster (an emoji sequence or a flag, two cells showing the
+    same characters). `offsets[j]` is the first cell of logical offset `start + j` (or -1 when it
     has no cell: a dropped space or an invisible character).
     """
 
