@@ -72,8 +72,13 @@ def bare_form(
     that does, "وليد", is known; "فاليري" is no ف + "اليري").
     """
     splits = proclitic_splits(word)
+    if len(splits) == 1:  # most words: nothing to strip
+        return splits[0]
     for at, stem in splits:
-        if any(stem in words for words in known) or (at and stem in stripped_known):
+        for words in known:
+            if stem in words:
+                return at, stem
+        if at and stem in stripped_known:
             return at, stem
     if unknown == "conjunction":
         if len(splits) > 1 and splits[0][1][0] == "و" and len(splits[1][1]) >= 3:
