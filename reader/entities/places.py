@@ -96,9 +96,7 @@ def _is_club(ctx: _Context, place: Span) -> bool:
     if place.key in lex.places.cities and _sports_context(words, place):
         return True
     # A place in an organisation's name after a club's head ("نادي الرياض").
-    return ctx.inside_org(place.first, place.end) and _is_one_of(
-        words[place.first - 1], CLUB_HEADS
-    )
+    return ctx.inside_org(place.first, place.end) and _is_one_of(words[place.first - 1], CLUB_HEADS)
 
 
 def _is_organisation(ctx: _Context, place: Span) -> bool:
