@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
+    AMOUNT_WORDS,
     CHAIN_LINKS,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
@@ -32,8 +33,12 @@ _TANWIN = re.compile("\u064b")
 # A name after one of these names a thing (see cues).
 _THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS
 # Nouns that head a thing's name are not inside a person's: in the training parts of
-# ANERcorp and Wojood none of their 1,129 occurrences is ("سامسونغ هاتف").
-_HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS
+# ANERcorp and Wojood none of their 1,129 occurrences is ("سامسونغ هاتف"); nor are
+# amounts (see cues).
+_HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS | AMOUNT_WORDS
+# A span of the model that starts with one of these names a thing or an amount
+# ("فيروس كورونا", "تريليون ريال"): no part of it is a person.
+_NOT_FIRST = THING_HEADS | AMOUNT_WORDS
 # A surname shorter than this is not propagated on its own (too many homographs).
 _MIN_SURNAME = 3
 _PROCLITIC_LETTERS = frozenset("وفبلك")
@@ -53,7 +58,7 @@ def find_people(
     ]
     things: set[int] = set()  # tokens of names that name a thing ("متنزه الأمير سلطان")
     for first, end in spans:
-        if any(stem in THING_HEADS for _, stem in proclitic_splits(words[first])):
+        if any(stem in _NOT_FIRST for _, stem in proclitic_splits(words[first])):
             continue
         end = _extend_chain(words, norms, end, lex)
         first, end = _trim(words, norms, first, end, lex)

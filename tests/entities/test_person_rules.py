@@ -33,3 +33,9 @@ def test_an_index_named_after_people_is_no_person():
 def test_a_product_noun_ends_no_name():
     people = _people("وقال المهندس سامي الخطيب هاتف الشركة الجديد إن الإطلاق قريب.")
     assert not any("هاتف" in name for name in people)
+
+
+def test_an_amount_is_no_person_nor_is_its_currency():
+    text = "وارتفعت الإيرادات لتبلغ 2.43 تريليون ريال، مقابل 2.35 تريليون ريال في العام السابق."
+    people = _people(text)
+    assert not any("ريال" in name or "تريليون" in name for name in people)
