@@ -19,8 +19,10 @@ from reader.entities.cues import (
     PRODUCT_HEADS,
     PRODUCT_NOUNS,
     THING_HEADS,
+    WRITTEN_ALA,
 )
 from reader.entities.gazetteer import Lexicons
+from reader.entities.normalize import strip_marks
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
@@ -111,7 +113,7 @@ def _trim(
             or norms[i] in lex.nationalities
             or norms[i] in ORG_HEADS
             or n in lex.common_words
-            or _TANWIN.search(words[i]) is not None
+            or _never_in_a_name(words[i])
             or n in _HEAD_NOUNS
         )
 
@@ -131,6 +133,11 @@ def _trim(
     ):
         end -= 1
     return first, end
+
+
+def _never_in_a_name(word: str) -> bool:
+    """A word with the accusative tanwin, or the preposition على as written (see cues)."""
+    return _TANWIN.search(word) is not None or strip_marks(word) in WRITTEN_ALA
 
 
 def _possessed(norm: str, lex: Lexicons) -> bool:
@@ -274,7 +281,7 @@ def _propagate(found: list[Span], tokens: Tokens, taken: set[int], lex: Lexicons
                 hit = Span("person", i, i + 1, 0, norms[i])
         if hit and (
             _names_a_thing(words, norms, hit.first)
-            or any(_TANWIN.search(words[t]) for t in hit.tokens)
+            or any(_never_in_a_name(words[t]) for t in hit.tokens)
         ):
             hit = None
         if hit:

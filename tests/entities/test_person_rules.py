@@ -39,3 +39,14 @@ def test_an_amount_is_no_person_nor_is_its_currency():
     text = "وارتفعت الإيرادات لتبلغ 2.43 تريليون ريال، مقابل 2.35 تريليون ريال في العام السابق."
     people = _people(text)
     assert not any("ريال" in name or "تريليون" in name for name in people)
+
+
+def test_the_preposition_ala_is_no_ali():
+    # "أحمد علي" makes "علي" a surname to look for elsewhere, and "على" folds to it.
+    text = (
+        "وقال وزير الخارجية أحمد علي إن بلاده حريصة على الاستقرار. وأضاف أحمد علي في مؤتمر "
+        "صحفي أن الحكومة عازمة على مواصلة الإصلاحات، مشددا على أهمية الحوار. وأكد علي أن "
+        "الاتفاق يقوم على الثقة."
+    )
+    found = [text[m.start : m.end] for e in extract(text) if e.kind == "person" for m in e.mentions]
+    assert found == ["أحمد علي", "أحمد علي", "علي"]
