@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
@@ -35,8 +36,10 @@ _WORD = re.compile(r"\w")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 
 
+@lru_cache(maxsize=200_000)
 def _is_one_of(word: str, words: frozenset[str]) -> bool:
-    """Whether `word`, read with or without its proclitics, is one of `words`."""
+    """Whether `word`, read with or without its proclitics, is one of `words` (asked of
+    the same words and lists again and again: remembered)."""
     return any(stem in words for _, stem in proclitic_splits(word))
 
 
