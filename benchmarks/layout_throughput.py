@@ -25,7 +25,7 @@ from pathlib import Path
 
 from corpus import ROOT
 
-from reader.text import bidi, levels
+from reader.text import bidi, levels, shaping
 from reader.text.document import parse_document
 from reader.text.layout import BidiMode, _cached, lay_out
 from reader.text.load import load_text
@@ -40,6 +40,8 @@ def clear_caches() -> None:
     word_units.cache_clear()
     bidi.bidi_class.cache_clear()
     levels._CODES.clear()
+    shaping._KIND.clear()
+    shaping._CELLS.clear()
 
 
 def reader_run(paragraphs: list[str], width: int) -> tuple[float, float, int]:

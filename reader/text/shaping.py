@@ -252,6 +252,24 @@ def shape_text(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
     return tuple(glyphs)
 
 
+def plain_shape(word: str, shape: bool = True) -> str | None:
+    """What `word` shows when each of its characters is a glyph of one cell of its own
+    (no mark, format character, ligature or wide character: most words), so that the
+    caller needs no glyph objects; None otherwise."""
+    kinds = _KIND
+    if any(map(kinds.__getitem__, word)):
+        return None
+    shaped = _shaped(word, shape)
+    cells = _CELLS
+    if (
+        len(shaped) != len(word)
+        or _LAM_ALEF_FORM.search(shaped)
+        or any(cells[char] != 1 or kinds[char] for char in shaped)
+    ):
+        return None
+    return shaped
+
+
 def _shape_plain(word: str, shape: bool) -> tuple[Glyph, ...]:
     """`shape_text` of a word with no mark and no transparent character (most words):
     every character is its own base."""

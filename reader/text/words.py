@@ -20,7 +20,7 @@ import regex
 from bidi.mirror import MIRRORED
 from rich.cells import cell_len
 
-from reader.text.shaping import Glyph, shape_text
+from reader.text.shaping import Glyph, plain_shape, shape_text
 
 _CLUSTER = regex.compile(r"\X")
 _PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
@@ -69,6 +69,18 @@ class ShapedWord(NamedTuple):
 @lru_cache(maxsize=131_072)
 def shaped_word(word: str, harakat: bool = True, shape: bool = True) -> ShapedWord:
     """`word` (no space inside) as units; `shape=False` keeps the letters unshaped."""
+    plain = plain_shape(word, shape) if _PLAIN.fullmatch(word) else None
+    if plain is not None:  # a unit a character, one cell each: no glyph objects needed
+        count = len(word) + 1
+        plain_texts = (*plain, " ")
+        plain_mirrored = (
+            tuple(map(_mirrored, plain_texts)) if _MIRRORABLE.search(word) else plain_texts
+        )
+        return ShapedWord(
+            count - 1, b"\x01" * count, plain_texts,
+            plain_mirrored if plain_mirrored != plain_texts else plain_texts,
+            (1,) * count, (), False,
+        )
     units = _units(word, harakat, shape)
     starts = bytearray(len(word) + 1)
     starts[-1] = 1
