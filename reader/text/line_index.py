@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-
-import numpy as np
-import numpy.typing as npt
+from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from reader.text.layout import BidiMode, Line, first_line_index, layout_paragraph
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Column = list[int] | npt.NDArray[np.int64]
+
+VECTOR_FROM = 5_000
+"""Paragraphs from which counts and row starts are numpy arrays (a 50 MB article has some
+200,000). Below, plain lists: importing numpy costs 60 to 130 ms, most of the margin of a
+first frame, and a list of a few thousand sums is rebuilt in well under a millisecond."""
 
 # Word wrap leaves cells free at the end of each line, lam-alef ligatures and harakat
 # take fewer cells than characters; on news prose the two about cancel out, less one cell
@@ -27,8 +38,8 @@ class LineIndex:
     A paragraph's row count is estimated until it is laid out (`lines`), so opening a huge
     file costs one pass of `len()`; rows below the first laid-out ones move when a guess is
     corrected, which is why callers keep their position as (paragraph, offset). Counts and
-    row starts are numpy arrays: a resize of a 50 MB article (200,000 paragraphs) makes a
-    new index, and each correction of a guess recomputes the starts.
+    row starts of a long article are numpy arrays (see VECTOR_FROM): a resize of a 50 MB
+    article makes a new index, and each correction of a guess recomputes the starts.
     """
 
     def __init__(
@@ -47,9 +58,15 @@ class LineIndex:
         self._texts = texts
         # estimate_line_count for every paragraph at once.
         usable = max(1, self.width - _WRAP_SLACK) if self.width > 10 else self.width
-        self._counts = np.maximum(1, -(-_lengths(texts) // usable))
+        self._counts: Column
+        if len(texts) >= VECTOR_FROM:
+            import numpy as np  # here only: see VECTOR_FROM
+
+            self._counts = np.maximum(1, -(-_lengths(texts) // usable))
+        else:
+            self._counts = [max(1, -(-len(text) // usable)) for text in texts]
         self._exact = bytearray(len(texts))
-        self._starts: npt.NDArray[np.int64] | None = None
+        self._starts: Column | None = None
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -91,7 +108,7 @@ class LineIndex:
     def locate(self, row: int) -> tuple[int, int]:
         """(paragraph, line within it) shown at `row`; the line may be one of the gap rows."""
         starts = self._row_starts()
-        found = int(np.searchsorted(starts, row, side="right")) - 1
+        found = bisect.bisect_right(starts, row) - 1
         index = max(0, min(len(self._texts) - 1, found))
         return index, row - int(starts[index])
 
@@ -123,11 +140,18 @@ class LineIndex:
         lines = self.lines(index)
         return self.start(index) + first_line_index(lines, offset)
 
-    def _row_starts(self) -> npt.NDArray[np.int64]:
+    def _row_starts(self) -> Column:
         if self._starts is None:
-            starts = np.zeros(len(self._counts), dtype=np.int64)
-            np.cumsum(self._counts[:-1] + self.gap, out=starts[1:])
-            self._starts = starts
+            counts, gap = self._counts, self.gap
+            if isinstance(counts, list):
+                self._starts = list(accumulate((count + gap for count in counts[:-1]),
+                                               initial=0))
+            else:
+                import numpy as np
+
+                starts = np.zeros(len(counts), dtype=np.int64)
+                np.cumsum(counts[:-1] + gap, out=starts[1:])
+                self._starts = starts
         return self._starts
 
 
@@ -136,6 +160,8 @@ _last_lengths: tuple[Sequence[str], npt.NDArray[np.int64]] | None = None
 
 def _lengths(texts: Sequence[str]) -> npt.NDArray[np.int64]:
     """len() of every text, kept for the last sequence seen (a resize asks again)."""
+    import numpy as np
+
     global _last_lengths
     if _last_lengths is None or _last_lengths[0] is not texts:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))

@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.text import line_index
 from reader.text.document import parse_document
 from reader.text.layout import layout_paragraph
 from reader.text.line_index import LineIndex, estimate_line_count
@@ -108,3 +109,34 @@ def test_a_new_top_row_gives_the_start_of_its_line():
     assert index.position_at(1, (3, 17)) == (0, second.start)
     # A gap row belongs to the next paragraph's start.
     assert index.position_at(len(index.lines(0)), None) == (1, 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lengths=st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=40),
+    width=st.integers(min_value=1, max_value=120),
+    laid_out=st.lists(st.integers(min_value=0, max_value=39), max_size=10),
+)
+def test_lists_and_numpy_arrays_give_the_same_rows(lengths, width, laid_out):
+    # Short articles keep counts in lists (no numpy import before the first frame), long
+    # ones in numpy arrays: the rows must not depend on which.
+    texts = ["ب" * n + " كلمة" * (n % 7) for n in lengths]
+    short, long = _index(texts, width, vector_from=10**9), _index(texts, width, vector_from=0)
+    assert isinstance(short._counts, list) and not isinstance(long._counts, list)
+    for index in laid_out:
+        if index < len(texts):
+            assert short.lines(index) == long.lines(index)
+    assert short.height == long.height
+    for row in range(-1, short.height + 2):
+        assert short.locate(row) == long.locate(row)
+    assert [short.start(k) for k in range(len(texts))] == \
+        [long.start(k) for k in range(len(texts))]
+
+
+def _index(texts: list[str], width: int, *, vector_from: int) -> LineIndex:
+    saved = line_index.VECTOR_FROM
+    line_index.VECTOR_FROM = vector_from
+    try:
+        return LineIndex(texts, width)
+    finally:
+        line_index.VECTOR_FROM = saved
