@@ -20,7 +20,6 @@ from reader.text.document import Document
 from reader.text.layout import BidiMode
 from reader.ui import keys
 from reader.ui.bidi_driver import bidi_mode_sequence, with_bidi_mode
-from reader.ui.screens.help_screen import HelpScreen
 from reader.ui.screens.library_screen import LibraryReaderScreen, LibraryScreen
 from reader.ui.screens.reader_screen import ReaderScreen
 
@@ -123,6 +122,8 @@ class ReaderApp(App[int]):
 
     def action_show_help(self) -> None:
         """Every key, grouped, as the keymap has them."""
+        from reader.ui.screens.help_screen import HelpScreen  # not needed before the first frame
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keymap))
 

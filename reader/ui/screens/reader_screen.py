@@ -28,9 +28,7 @@ from reader.ui import keys
 from reader.ui.engine_process import ProcessEngine
 from reader.ui.screens.choice import EntityChoice
 from reader.ui.screens.entity_rows import mention_spans, panel_entries
-from reader.ui.screens.map_screen import MapScreen
 from reader.ui.screens.search_and_copy import Search, SearchAndCopy
-from reader.ui.screens.timeline_screen import TimelineScreen
 from reader.ui.widgets.article_view import ArticleView, ReadingPosition
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
 from reader.ui.widgets.key_footer import KeyFooter
@@ -397,6 +395,10 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     def action_open_map(self) -> None:
         """The article's places on a map; a place chosen there becomes current."""
+        # Imported when first asked for: a screen the first frame does not need is not
+        # imported before it (as the timeline below).
+        from reader.ui.screens.map_screen import MapScreen
+
         self.app.push_screen(
             MapScreen(self.entities, bidi=self.bidi, harakat=self.harakat,
                       current=self._chosen_entity()),
@@ -405,6 +407,8 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     def action_open_timeline(self) -> None:
         """The article's dates on a timeline; a date chosen there becomes current."""
+        from reader.ui.screens.timeline_screen import TimelineScreen
+
         self.app.push_screen(
             TimelineScreen(self.entities, bidi=self.bidi, harakat=self.harakat,
                            current=self._chosen_entity()),
