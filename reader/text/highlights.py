@@ -174,19 +174,28 @@ def clip(spans: Sequence[Span], start: int, end: int) -> tuple[Span, ...]:
 
 
 def paint_runs(
-    line: Line, spans: Sequence[Span], current: Span | None = None
+    line: Line, spans: Sequence[Span], current: Span | None = None, room: int | None = None
 ) -> list[tuple[str, tuple[str, ...]]]:
     """`line.text` cut into runs of cells that carry the same marks, left to right: each
     run is (text, kinds of the spans over it), "current" added for the `current` span.
 
     Offsets of `spans` and `current` are the paragraph's, like the line's. Marks follow
-    their letter, so a run never splits a letter from its harakat.
+    their letter, so a run never splits a letter from its harakat. With `room`, the line
+    is cut to that many cells between units: a unit that does not fit whole (an emoji
+    in a view one cell wide) is painted as the spaces of its cells that do.
     """
     marked = [span for span in spans if span.overlaps(line.start, line.end)]
     if current is not None and current.overlaps(line.start, line.end):
         marked.append(Span(current.start, current.end, "current"))
-    if not marked:
+    if room is not None and line.cells > room:
+        pieces = [
+            (piece if column + cells <= room else " " * max(0, room - column), column)
+            for piece, column, cells in _cells(line) if column < room
+        ]
+    elif not marked:
         return [(line.text, ())]
+    else:
+        pieces = [(piece, column) for piece, column, _ in _cells(line)]
     kinds_of_cell: list[tuple[str, ...]] = [()] * line.cells
     for span in marked:
         for left, right in line.span_columns(span.start, span.end):
@@ -194,23 +203,51 @@ def paint_runs(
                 if span.kind not in kinds_of_cell[k]:
                     kinds_of_cell[k] = (*kinds_of_cell[k], span.kind)
     runs: list[tuple[str, tuple[str, ...]]] = []
-    column = 0
-    for piece in _cells(line.text):
+    for piece, column in pieces:
         kinds = kinds_of_cell[column] if column < line.cells else ()
         if runs and runs[-1][1] == kinds:
             runs[-1] = (runs[-1][0] + piece, kinds)
         else:
             runs.append((piece, kinds))
-        column += max(1, cell_len(piece))
     return runs
 
 
-def _cells(text: str) -> list[str]:
-    """`text` cut before every character that takes a cell (marks stay with their base)."""
-    pieces: list[str] = []
-    for char in text:
-        if pieces and cell_len(char) == 0:
-            pieces[-1] += char
-        else:
-            pieces.append(char)
+def _cells(line: Line) -> list[tuple[str, int, int]]:
+    """`line.text` cut into what each of the line's units shows, with its first cell and
+    its width.
+
+    A unit is a run of cells showing the same characters (`columns`/`column_ends`): a
+    letter with its marks, a ligature, a whole grapheme cluster (`👨‍👩‍👧‍👦`, two cells). Its
+    piece of text is as wide as rich measures it, and takes the characters after it that
+    add no width (its marks, the joined emoji of a sequence).
+    """
+    text = line.text
+    pieces: list[tuple[str, int, int]] = []
+    at = column = 0
+    for unit in _unit_widths(line):
+        start = at
+        cells = 0
+        while at < len(text):
+            grown = cell_len(text[start:at + 1])  # rich measures a ZWJ sequence whole
+            if cells >= unit and grown > cells:
+                break  # the next unit's first character
+            cells = grown
+            at += 1
+        pieces.append((text[start:at], column, unit))
+        column += unit
+    if at < len(text):  # shown in no cell (a line of no cells)
+        pieces.append((text[at:], column, 0))
     return pieces
+
+
+def _unit_widths(line: Line) -> list[int]:
+    """Cells per unit of `line`, left to right."""
+    widths: list[int] = []
+    last: tuple[int, int] | None = None
+    for cell in zip(line.columns, line.column_ends, strict=True):
+        if cell == last:
+            widths[-1] += 1
+        else:
+            widths.append(1)
+            last = cell
+    return widths

@@ -92,7 +92,9 @@ def _wrap(text: str, words: list[_Word], width: int) -> Iterator[tuple[int, int,
             continue
         # A word longer than a line: fill the line, then cut it at unit boundaries.
         for glyph in glyphs:
-            if used + glyph.cells > width and used > 0:
+            # A unit of no cell stays on its line, even one that a wide character already
+            # overfills (at width 1): a joiner goes with the character it follows.
+            if glyph.cells and used + glyph.cells > width and used > 0:
                 yield line_start, offset + glyph.start, line
                 line, used, line_start = [], 0, offset + glyph.start
             line.append((offset + glyph.start, glyph))

@@ -40,6 +40,11 @@ _MAY_EXTEND = regex.compile(
     r"\p{Hangul_Syllable_Type=LV}\p{Hangul_Syllable_Type=LVT}]"
 )
 
+_ZWJ = "\u200d"
+_VS16 = "\ufe0f"
+# Format characters, but the joiner and the tags that emoji sequences are made of.
+_FORMAT_NOT_EMOJI = regex.compile(r"[\p{Cf}--[\u200d\U000E0020-\U000E007F]]", regex.V1)
+
 _MIRRORABLE = re.compile("[" + "".join(re.escape(char) for char in MIRRORED) + "]")
 
 
@@ -126,6 +131,8 @@ def word_units(word: str, harakat: bool = True, shape: bool = True) -> tuple[Gly
 
 def _units(word: str, harakat: bool, shape: bool) -> tuple[Glyph, ...]:
     glyphs = shape_text(word, harakat, shape)
+    if _VS16 in word:
+        glyphs = tuple(map(_painted_width, glyphs))
     if _PLAIN.fullmatch(word) or _MAY_EXTEND.search(word) is None:
         return glyphs  # every cluster is a letter with its marks: one glyph already
     boundaries = {match.start() for match in _CLUSTER.finditer(word)}
@@ -143,14 +150,26 @@ def _units(word: str, harakat: bool, shape: bool) -> tuple[Glyph, ...]:
     return tuple(units)
 
 
+def _painted_width(glyph: Glyph) -> Glyph:
+    """`glyph` as wide as it is painted: a VS16 among its marks (`❤️`, `1️⃣`) asks for
+    the emoji presentation, two cells where the base alone takes one."""
+    if _VS16 not in glyph.text:
+        return glyph
+    return glyph._replace(cells=cell_len(glyph.text))
+
+
 def _merged(word: str, group: list[Glyph]) -> list[Glyph]:
     start = group[0].start
     end = max(glyph.start + glyph.length for glyph in group)
     source = word[start:end]
     if _PICTOGRAPHIC.search(source):
-        # An emoji sequence is sent as it is, joiners and modifiers in their order, for
-        # the terminal to draw as one picture.
-        return [Glyph(source, start, end - start, cell_len(source))]
+        # An emoji sequence is sent as it is, joiners, modifiers and tags in their order,
+        # for the terminal to draw as one picture; not the format characters shaping
+        # hung on its last glyph (a bidi mark after it), nor a joiner it ends with, which
+        # joins nothing and would join what is painted next to it (rich measures
+        # `😀\u200dﺍ` as the emoji alone).
+        shown = _FORMAT_NOT_EMOJI.sub("", source).rstrip(_ZWJ)
+        return [Glyph(shown, start, end - start, cell_len(shown))]
     if sum(1 for glyph in group if glyph.cells) < 2:
         # One glyph that shows and joiners that do not (a letter and a ZWJ): nothing to
         # keep together on screen, and a joiner keeps no cell of its own (RTL-NOTES).

@@ -197,3 +197,34 @@ def test_the_current_mention_is_painted_over_its_kind():
     runs = paint_runs(line, [person], current=person)
     assert [kinds for _, kinds in runs if kinds] == [("person", "current")]
     assert "".join(run for run, _ in runs) == line.text  # nothing lost or added
+
+
+FAMILY_OF_FOUR = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"
+
+
+def test_a_zwj_family_is_painted_whole_with_the_mark_on_the_letter_beside_it():
+    # "ا" then the family: RTL, so the family (cells 0-1) is left of the alef (cell 2).
+    line = layout_paragraph("ا" + FAMILY_OF_FOUR, 3)[0]
+    assert paint_runs(line, [Span(0, 1, "person")]) == [
+        (FAMILY_OF_FOUR, ()), ("\ufe8d", ("person",)),
+    ]
+    assert paint_runs(line, [Span(1, 8, "place")]) == [
+        (FAMILY_OF_FOUR, ("place",)), ("\ufe8d", ()),
+    ]
+
+
+def test_a_mark_on_a_keycap_covers_all_its_code_points():
+    keycap = "1\ufe0f\u20e3"
+    line = layout_paragraph("ب " + keycap, 10)[0]
+    # Left to right: the keycap (2 cells), the space, ب.
+    assert paint_runs(line, [Span(2, 3, "date")]) == [(keycap, ("date",)), (" \ufe8f", ())]
+
+
+def test_a_line_cut_to_its_room_is_cut_between_units():
+    # At width 1 a two-cell emoji cannot be shown: its one cell that fits is a space.
+    (line,) = layout_paragraph(FAMILY_OF_FOUR, 1)
+    assert paint_runs(line, [], room=1) == [(" ", ())]
+    # Cut after the family, the Latin letter beyond the room is left out.
+    (line,) = layout_paragraph(FAMILY_OF_FOUR + "a", 10)
+    assert paint_runs(line, [Span(0, 7, "place")], room=2) == [(FAMILY_OF_FOUR, ("place",))]
+    assert paint_runs(line, [], room=3) == [(FAMILY_OF_FOUR + "a", ())]

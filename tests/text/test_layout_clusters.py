@@ -67,3 +67,58 @@ def test_clusters_survive_a_left_to_right_paragraph_too():
     (line,) = layout_paragraph(f"Hello {FAMILY} {THUMBS_MEDIUM} {MOROCCO}", 40)
     assert not line.rtl
     assert line.text == f"Hello {FAMILY} {THUMBS_MEDIUM} {MOROCCO}"
+
+
+# Widths as rich measures them (rich.cells.cell_len, what Textual paints with): a VS16
+# turns a one-cell base into a two-cell emoji ("❤" 1, "❤\ufe0f" 2; "1" 1, the keycap
+# "1\ufe0f\u20e3" 2); a ZWJ hides the character after it ("😀\u200dﺍ" is 2, not 3).
+VS16, KEYCAP = "\ufe0f", "\u20e3"
+HEART, KEYCAP_ONE, GRINNING = "\u2764" + VS16, "1" + VS16 + KEYCAP, "\U0001F600"
+ALEF_ISOLATED = "\ufe8d"
+
+
+def test_an_emoji_with_vs16_takes_two_cells():
+    (line,) = layout_paragraph(HEART, 10)
+    assert line.text == HEART
+    assert line.cells == 2
+    assert line.columns == (0, 0)
+    assert line.column_ends == (2, 2)
+
+
+def test_a_keycap_after_an_arabic_letter_wraps_whole_and_crops_nothing():
+    # ا then the keycap: 1 + 2 cells, so at width 2 the keycap goes to a line of its own.
+    lines = layout_paragraph("ا" + KEYCAP_ONE, 2)
+    assert [line.text for line in lines] == [ALEF_ISOLATED, KEYCAP_ONE]
+    assert [line.cells for line in lines] == [1, 2]
+    # At width 3 they share a line, the keycap (a number) on the alef's left.
+    (line,) = layout_paragraph("ا" + KEYCAP_ONE, 3)
+    assert line.text == KEYCAP_ONE + ALEF_ISOLATED
+    assert line.cells == 3
+    assert line.columns == (1, 1, 0)
+    assert line.column_ends == (4, 4, 1)
+
+
+def test_a_joiner_ending_an_emoji_is_not_sent_but_still_maps_to_it():
+    (line,) = layout_paragraph("ا" + GRINNING + ZWJ, 10)
+    # Sent with the joiner, the alef would be joined to the emoji and drawn in no cell.
+    assert line.text == GRINNING + ALEF_ISOLATED
+    assert line.cells == 3
+    assert line.columns == (1, 1, 0)
+    assert line.column_ends == (3, 3, 1)
+    assert line.offsets == (2, 0, 0)  # the alef in cell 2; the emoji and its joiner in 0
+
+
+def test_a_bidi_mark_after_an_emoji_sequence_is_not_sent():
+    # Shaping hangs the ALM on the family's last glyph; it maps to the family's cells.
+    (line,) = layout_paragraph(FAMILY + "\u061c", 10)
+    assert line.text == FAMILY
+    assert line.cells == 2
+    assert line.offsets == (0,) * (len(FAMILY) + 1)
+
+
+def test_a_joiner_after_a_wide_character_stays_on_its_line_at_width_one():
+    # ا, then 中 (two cells, more than the view) and a joiner that shows nothing.
+    lines = layout_paragraph("ا中" + ZWJ, 1)
+    assert [(line.text, line.start, line.end) for line in lines] == [
+        (ALEF_ISOLATED, 0, 1), ("中", 1, 3),
+    ]

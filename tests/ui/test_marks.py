@@ -5,10 +5,13 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from rich.style import Style
 
 from reader.entities import Entity, Mention
 from reader.text.document import parse_document
 from reader.text.highlights import Span
+from reader.text.layout import layout_paragraph
+from reader.ui.widgets.mention_marks import MarkStyles, marked_strip
 from reader.ui.widgets.title_bar import TitleBar
 from tests.ui.screen_helpers import (
     entities_shown,
@@ -142,3 +145,30 @@ async def test_marks_are_exact_on_a_ligature_and_harakat(make_app):
         assert flags(style_at(strip, left - 1)) == set()  # the space before إن
         assert flags(style_at(strip, right)) == set()  # the space after قال
         assert logical(text_at(strip, left, right)) == unicodedata.normalize("NFKC", name)
+
+
+class _Unstyled:
+    """What MarkStyles reads of a widget, every mark bold."""
+
+    rich_style = Style()
+
+    def get_component_rich_style(self, name: str, partial: bool = False) -> Style:
+        return Style(bold=True)
+
+
+def test_a_zwj_family_beside_a_marked_letter_reaches_the_screen_whole():
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"
+    line = layout_paragraph("ا" + family, 3)[0]  # the family in cells 0-1, the alef in 2
+    styles = MarkStyles(_Unstyled())  # type: ignore[arg-type]
+    strip = marked_strip(line, line.padding(3), 3, styles, [Span(0, 1, "person")])
+    assert [(segment.text, bool(segment.style and segment.style.bold)) for segment in strip] == [
+        (family, False), ("\ufe8d", True),
+    ]
+    assert strip.cell_length == 3
+
+
+def test_a_zwj_family_in_a_view_one_cell_wide_is_cut_whole():
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466"
+    (line,) = layout_paragraph(family, 1)
+    strip = marked_strip(line, line.padding(1), 1, MarkStyles(_Unstyled()))  # type: ignore[arg-type]
+    assert "".join(segment.text for segment in strip) == " "  # not a lone man and a ZWJ

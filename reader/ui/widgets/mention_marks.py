@@ -57,9 +57,12 @@ def marked_strip(
     spans: Sequence[Span] = (),
     current: Span | None = None,
 ) -> Strip:
-    """`line` after `pad` blank cells, cut or filled to `width`, its mentions styled."""
+    """`line` after `pad` blank cells, cut or filled to `width`, its mentions styled.
+
+    The line is cut between its units (`paint_runs`), not by the Strip: rich cuts an emoji
+    ZWJ sequence between its code points, and what is left is wider than it says."""
     base = styles.style(())
     segments = [Segment(" " * pad, base)] if pad else []
-    for text, kinds in paint_runs(line, spans, current):
+    for text, kinds in paint_runs(line, spans, current, room=max(0, width - pad)):
         segments.append(Segment(text, styles.style(kinds) if kinds else base))
     return Strip(segments).crop_extend(0, width, base)
