@@ -52,6 +52,35 @@ async def test_dates_show_their_value_in_words(make_app):
         ]
 
 
+async def test_places_show_their_english_name(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        assert section(reader(app).panel, "الأماكن") == [
+            ("مراكش", 7, "Marrakesh"),
+            ("المغرب", 6, "Morocco"),
+            ("ليبيا", 1, "Libya"),
+            ("الولايات المتحدة", 2, "United States"),
+        ]
+
+
+@pytest.mark.parametrize("size", [WIDE, (100, 30)])
+async def test_a_long_english_name_is_cut_and_the_arabic_name_stays_whole(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await entities_shown(pilot)
+        panel = reader(app).panel
+        width = panel.scrollable_content_region.width
+        assert width < len("  2 United States  ") + len("الولايات المتحدة")  # too narrow
+        row = next(k for k, r in enumerate(panel.rows)
+                   if r.entry and r.entry.name == "الولايات المتحدة")
+        painted = panel.render_line(row - round(panel.scroll_y)).text
+        assert len(painted) == width
+        assert painted.lstrip().startswith("2 Unit")
+        assert "…" in painted and "States" not in painted
+        assert logical(painted.split("…")[1]).strip() == "الولايات المتحدة"  # right of the cut
+
+
 async def test_o_orders_the_panel_by_count_and_back(make_app):
     app = make_app()
     async with app.run_test(size=WIDE) as pilot:

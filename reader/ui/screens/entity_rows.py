@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from reader.entities import Entity
+from reader.geo.places import place_info
 from reader.text.highlights import Span
 from reader.ui.widgets.entity_panel import PanelEntry
 
@@ -29,12 +30,22 @@ def panel_entries(entities: Sequence[Entity]) -> tuple[PanelEntry, ...]:
             entity=k,
             kind=e.kind,
             name=e.name,
-            detail=date_label(e.value) if e.kind == "date" else None,
+            detail=_detail(e),
             count=len(e.mentions),
             first=e.mentions[0].start if e.mentions else 0,
         )
         for k, e in enumerate(entities)
     )
+
+
+def _detail(entity: Entity) -> str | None:
+    """What the panel shows beside the name: a date's value, a place's English name."""
+    if entity.kind == "date":
+        return date_label(entity.value)
+    if entity.kind == "place":
+        info = place_info(entity.name)
+        return info.english if info is not None and info.english else None
+    return None
 
 
 def date_label(value: str | None) -> str | None:

@@ -37,7 +37,8 @@ class PanelEntry:
     kind: str
     name: str
     detail: str | None
-    """A date's value (`2023-05-10`, `2023-06`); None for people and places."""
+    """A date's value (`2023-05-10`, `2023-06`) or a place's English name (`Morocco`);
+    None when there is none (always for people)."""
     count: int
     first: int
     """Document offset of its first mention: the order of first appearance."""
@@ -226,8 +227,9 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def _entry_strip(
         self, entry: PanelEntry, width: int, style: Style, detail_style: Style
     ) -> Strip:
-        # Read from the right: the name, then (on the left) a date's value and the count.
-        detail = f"{entry.count:>3}" + (f" {entry.detail}" if entry.detail else "")
+        # Read from the right: the name, then (on the left) the count and a date's value or
+        # a place's English name. The name comes first: the detail gets what it leaves.
+        detail = f"{entry.count:>3}" + self._detail_text(entry, width)
         room = max(1, width - len(detail) - 2)
         if self.bidi is BidiMode.TERMINAL:
             text = f"{self._fitted(entry.name, room).strip()}  {detail}"
@@ -240,6 +242,19 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
             Segment(name, style),
         ]
         return Strip(segments).crop_extend(0, width, style)
+
+    def _detail_text(self, entry: PanelEntry, width: int) -> str:
+        """" " and the entry's detail, cut with an ellipsis to the room the whole name
+        leaves (the name comes first); "" when fewer than four cells are left."""
+        if not entry.detail:
+            return ""
+        name_cells = layout_paragraph(
+            entry.name, 10_000, bidi=self.bidi, harakat=self.harakat
+        )[0].cells
+        free = width - 3 - 1 - 2 - name_cells  # count, a space, the gap before the name
+        if free >= len(entry.detail):
+            return " " + entry.detail
+        return " " + entry.detail[: free - 1] + ELLIPSIS if free >= 4 else ""
 
     def _fitted(self, text: str, width: int) -> str:
         """`text` laid out in one line of `width` cells, right-aligned; cut with an
