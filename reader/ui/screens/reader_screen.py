@@ -246,6 +246,9 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
             status.name, status.rank, status.hint = "", "", HINT
             return
         i, n = self.mentions.rank(span)
+        length = max(1, len(self.document.text))
+        status.spread = tuple(m.start / length for m in self.entities[entity].mentions)
+        status.here = i - 1
         status.hint = ""
         status.name = self.entities[entity].name
         status.rank = f"{i}/{n}"
