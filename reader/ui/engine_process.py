@@ -24,6 +24,24 @@ from reader.entities import Entity
 _RUNNING: set[subprocess.Popen[bytes]] = set()
 
 
+def start_child(module: str) -> subprocess.Popen[bytes]:
+    """`python -m module` with pipes on stdin and stdout, silent on stderr (nothing the
+    child says may reach the screen), killed when the reader exits (see `forget`)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", module],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    _RUNNING.add(process)
+    return process
+
+
+def forget(process: subprocess.Popen[bytes]) -> None:
+    """`process` is over: the reader's exit need not kill it."""
+    _RUNNING.discard(process)
+
+
 class EngineFailed(RuntimeError):
     """The engine raised, or its process died, for the reason given."""
 
@@ -40,18 +58,11 @@ class ProcessEngine:
         self._process: subprocess.Popen[bytes] | None = None
 
     def __call__(self, text: str) -> list[Entity]:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "reader.ui.engine_process"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,  # nothing the child says may reach the screen
-        )
-        self._process = process
-        _RUNNING.add(process)
+        process = self._process = start_child("reader.ui.engine_process")
         try:
             out, _ = process.communicate(text.encode("utf-8", "surrogatepass"))
         finally:
-            _RUNNING.discard(process)
+            forget(process)
         try:
             status, payload = pickle.loads(out)
         except Exception:  # a crash, a kill: no complete answer

@@ -10,7 +10,6 @@ cannot be written.
 
 from __future__ import annotations
 
-import atexit
 import json
 import subprocess
 import sys
@@ -21,11 +20,10 @@ from pathlib import Path
 from reader.entities import Entity
 from reader.library import EntityCounts
 from reader.text.load import LoadError, load_text
+from reader.ui.engine_process import forget, start_child
 
 Counter = Callable[[Path], EntityCounts]
 """Counts the people, places and dates of the article at a path (raises CountFailed)."""
-
-_RUNNING: set[subprocess.Popen[bytes]] = set()
 
 
 class CountFailed(RuntimeError):
@@ -47,13 +45,7 @@ class CountingProcess:
                 raise CountFailed("stopped")
             process = self._process
             if process is None:
-                process = self._process = subprocess.Popen(
-                    [sys.executable, "-m", "reader.ui.library_counts"],
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,  # nothing the child says may reach the screen
-                )
-                _RUNNING.add(process)
+                process = self._process = start_child("reader.ui.library_counts")
         assert process.stdin is not None and process.stdout is not None
         try:
             process.stdin.write(json.dumps(str(path)).encode("utf-8") + b"\n")
@@ -75,7 +67,7 @@ class CountingProcess:
         if process is not None and process.poll() is None:
             process.kill()
         if process is not None:
-            _RUNNING.discard(process)
+            forget(process)
 
 
 def counting_with(find: Callable[[str], Sequence[Entity]]) -> Counter:
@@ -90,12 +82,6 @@ def counting_with(find: Callable[[str], Sequence[Entity]]) -> Counter:
         return EntityCounts.of(entity.kind for entity in find(text))
 
     return count
-
-
-@atexit.register
-def _stop_running() -> None:
-    for process in list(_RUNNING):
-        process.kill()
 
 
 def _answer(path: str) -> dict[str, object]:
