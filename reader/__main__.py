@@ -7,6 +7,9 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as reader.cli returns for a later ctrl+c
 
 
 def main() -> int:
+    from reader import startup
+
+    startup.hold()  # released by the reader's first frame, or when a command starts
     # The import is the slow part of a cold start (Textual, numpy, the tables): a ctrl+c
     # then raises KeyboardInterrupt here, before reader.cli could catch it.
     try:

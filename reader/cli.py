@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from reader import startup
 from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
 from reader.text.document import Document, Paragraph, iter_paragraphs, parse_document
@@ -37,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
+            startup.release()  # a long run, not a first frame: collect as usual
             command, rest = args[0], args[1:]
             return {"cat": run_cat, "extract": run_extract, "serve": run_serve}[command](rest)
         return run_reader(args)
@@ -144,6 +146,7 @@ def run_reader(argv: Sequence[str]) -> int:
     if sys.stdout is None:
         raise LoadError("standard output is closed")
     if not sys.stdout.isatty():
+        startup.release()
         # As less does: when the output is a pipe or a file, print the article laid out
         # (a library: its list).
         if library is not None:

@@ -12,6 +12,7 @@ from textual.driver import Driver
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from reader import startup
 from reader.entities import Entity
 from reader.library import Bookmark, Library
 from reader.resources import stylesheet
@@ -95,6 +96,7 @@ class ReaderApp(App[int]):
         # Back from ctrl+z and `fg`: Textual re-enters the alternate screen but repaints
         # only what changed meanwhile (nothing), which would leave the screen blank.
         self.app_resume_signal.subscribe(self, self._repaint_after_resume)
+        self.screen.call_after_refresh(startup.release)  # the first frame is out
 
     def _repaint_after_resume(self, _app: App[int]) -> None:
         self.screen.refresh(layout=True, repaint=True)

@@ -14,7 +14,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.entities import Entity
@@ -25,6 +25,7 @@ from reader.text.load import LoadError, load_text
 from reader.ui import keys
 from reader.ui.library_counts import Counter, CountFailed, CountingProcess, counting_with
 from reader.ui.screens.reader_screen import ReaderScreen
+from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.library_list import Counted, LibraryList
 
 
@@ -75,7 +76,7 @@ class LibraryScreen(Screen[None]):
             self.entries, bidi=self.bidi, harakat=self.harakat, id="articles"
         ).data_bind(LibraryScreen.bidi, LibraryScreen.harakat, LibraryScreen.entries,
                     LibraryScreen.counts, LibraryScreen.cursor)
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def articles(self) -> LibraryList:

@@ -15,7 +15,6 @@ from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from reader.entities import Entity
@@ -164,7 +163,7 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
     def on_resize(self, event: Resize) -> None:
         narrow = event.size.width < NARROW
         self.set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
+        footer = self.query_one(KeyFooter)
         footer.compact = event.size.width < FOOTER_ROOM
         footer.show_command_palette = event.size.width >= FOOTER_ROOM
         if not narrow:
