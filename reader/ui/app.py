@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
-from typing import ClassVar
+from types import ModuleType
+from typing import TYPE_CHECKING, ClassVar, TypeGuard
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -21,8 +22,10 @@ from reader.text.document import Document
 from reader.text.layout import BidiMode
 from reader.ui import keys
 from reader.ui.bidi_driver import bidi_mode_sequence, with_bidi_mode
-from reader.ui.screens.library_screen import LibraryReaderScreen, LibraryScreen
 from reader.ui.screens.reader_screen import ReaderScreen
+
+if TYPE_CHECKING:
+    from reader.ui.screens import library_screen
 
 BIDI_SETTING = "bidi"
 
@@ -32,13 +35,22 @@ def initial_bidi(requested: BidiMode | str | None, settings: Settings) -> BidiMo
     return BidiMode(requested if requested is not None else settings.bidi)
 
 
+def _library_screens() -> ModuleType:
+    """The library's screens, imported when a library is opened (not before an article's
+    first frame)."""
+    from reader.ui.screens import library_screen
+
+    return library_screen
+
+
 class ReaderApp(App[int]):
     """Shows one article, or a library of them, right to left, shaped by the app or by the
     terminal."""
 
-    # One file a screen. (Textual loads a Screen's own CSS_PATH only for pushed screens, not
-    # for the default one, which the library is.)
-    CSS_PATH = [stylesheet("reader.tcss"), stylesheet("library.tcss")]
+    # One file a screen; the library's is added for a library (see __init__). (Textual loads
+    # a Screen's own CSS_PATH only for pushed screens, not for the default one, which the
+    # library is.)
+    CSS_PATH = [stylesheet("reader.tcss")]
     # The palette (ctrl+p) lists every key of the table; the shortcut is not in the footer.
     COMMAND_PALETTE_BINDING = "ctrl+p"
     COMMAND_PALETTE_DISPLAY = "ctrl+p"
@@ -65,7 +77,9 @@ class ReaderApp(App[int]):
         """One `document` (its position kept by `bookmark`), or a `library` to choose from.
         `find_entities(text)` replaces the entity engine (tests give their own). `notices`
         (a warning of the loader: bytes that are not UTF-8) are shown when the reader opens."""
-        super().__init__()
+        super().__init__(
+            css_path=None if library is None else [*self.CSS_PATH, stylesheet("library.tcss")]
+        )
         if (document is None) == (library is None):
             raise TypeError("ReaderApp takes a document or a library")
         self.document = document
@@ -107,7 +121,7 @@ class ReaderApp(App[int]):
 
     def get_default_screen(self) -> Screen[None]:
         if self.library is not None:
-            return LibraryScreen(
+            return _library_screens().LibraryScreen(
                 self.library, bidi=self.bidi, harakat=self.harakat, find=self._find_entities
             )
         assert self.document is not None
@@ -139,7 +153,7 @@ class ReaderApp(App[int]):
             self._driver.flush()
         save_setting(BIDI_SETTING, mode.value)
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen | LibraryScreen):
+            if isinstance(screen, ReaderScreen) or self._is_library(screen):
                 screen.bidi = mode
         self.notify(
             "The reader shapes and orders the text."
@@ -149,15 +163,21 @@ class ReaderApp(App[int]):
             timeout=3,
         )
 
+    def _is_library(self, screen: Screen[object]) -> TypeGuard[library_screen.LibraryScreen]:
+        """`screen` is the library's list (there is none without a library)."""
+        return self.library is not None and isinstance(screen, _library_screens().LibraryScreen)
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The command palette: every key of the table, then Textual's own commands."""
         targets = []
         if isinstance(screen, ReaderScreen):
             targets = [(keys.READER, screen.run_action),
                        (keys.ARTICLE, screen.article.run_action)]
-            if isinstance(screen, LibraryReaderScreen):
+            if self.library is not None and isinstance(
+                screen, _library_screens().LibraryReaderScreen
+            ):
                 targets.append((keys.IN_LIBRARY, screen.run_action))
-        elif isinstance(screen, LibraryScreen):
+        elif self._is_library(screen):
             targets = [(keys.LIBRARY, screen.run_action)]
         for table, run_action in targets:
             for key in table:
