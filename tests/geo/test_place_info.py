@@ -1,10 +1,18 @@
-"""place_info(): the forms the engine writes reach the GeoNames record of the place."""
+"""place_info(): the forms the engine writes reach the GeoNames record of the place, which
+the gazetteer holds."""
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
-from reader.geo.places import place_info
+from reader.entities.gazetteer import DATA_FILE as GAZETTEER
+from reader.entities.normalize import normalize
+from reader.geo import places
+from reader.geo.places import PlaceInfo, place_info
 
 
 @pytest.mark.parametrize(
@@ -70,3 +78,34 @@ def test_a_region_no_table_holds_has_a_hand_set_centre_and_no_geonames_id():
     info = place_info("الشرق الأوسط")
     assert info is not None and info.english == "Middle East"
     assert info.geonames_id is None and info.approximate and info.has_point
+
+
+def _shipped_records() -> list[list[str]]:
+    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return [line.split("\t") for line in raw["place_records"].split("\n")]
+
+
+def test_the_gazetteer_holds_one_record_per_place_with_all_its_names():
+    records = _shipped_records()
+    ivory = [r for r in records if normalize("ساحل العاج") in r[5:]]
+    # One record, the GeoNames country 2287781, holds both spellings news writes.
+    assert len(ivory) == 1
+    assert ivory[0][:4] == ["Ivory Coast", "7.3", "-5.64", "2287781"]
+    assert normalize("كوت ديفوار") in ivory[0][5:]
+    morocco = [r for r in records if r[3] == "2542007"]
+    assert len(morocco) == 1 and morocco[0][0] == "Morocco"
+    assert normalize("المغرب") in morocco[0][5:]
+
+
+def test_no_geonames_id_and_no_name_is_in_two_records():
+    records = _shipped_records()
+    ids = [r[3] for r in records if r[3]]
+    names = [n for r in records for n in r[5:]]
+    assert len(ids) == len(set(ids))
+    assert len(names) == len(set(names))
+
+
+def test_the_engine_s_lexicons_and_the_place_records_are_one_file():
+    assert not (Path(places.__file__).parent / "data" / "places.json.gz").exists()
+    assert place_info("القاهرة") == PlaceInfo("Cairo", 30.06, 31.25, 360630, False)

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Sequence
 
 from reader.entities import Entity
+from reader.entities.dates.values import read_date_value
 from reader.geo.places import place_info
 from reader.text.highlights import Span
 from reader.ui.widgets.entity_panel import PanelEntry
 
-_WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 _UNITS = {"d": "day", "w": "week", "M": "month", "y": "year"}
-_RELATIVE = re.compile(r"relative:([+-]?)(\d+)([dwMy])")
-_WEEKDAY = re.compile(r"weekday:([A-Z]{2})([+-]1)?")
-_MONTH_DAY = re.compile(r"--(\d\d)(?:-(\d\d))?")
 
 
 def mention_spans(entities: Sequence[Entity]) -> list[list[Span]]:
@@ -51,23 +47,26 @@ def _detail(entity: Entity) -> str | None:
 def date_label(value: str | None) -> str | None:
     """A date's value as a reader reads it: ISO dates as they are, `--06` as `June`,
     `weekday:WE-1` as `last Wednesday`, `relative:-1d` as `yesterday`."""
-    if not value:
-        return None
-    if value.startswith("hijri:"):
-        return value.removeprefix("hijri:").lstrip("-") + " AH"
-    if found := _MONTH_DAY.fullmatch(value):
-        month = calendar.month_name[int(found[1])]
-        return f"{month} {int(found[2])}" if found[2] else month
-    if found := _WEEKDAY.fullmatch(value):
-        day = calendar.day_name[_WEEKDAYS[found[1]]]
-        return {"-1": f"last {day}", "+1": f"next {day}"}.get(found[2] or "", day)
-    if found := _RELATIVE.fullmatch(value):
-        sign, amount, unit = found[1], int(found[2]), _UNITS[found[3]]
+    read = read_date_value(value)
+    if read is None:
+        return value or None
+    if read.kind == "hijri":
+        parts = [] if read.year is None else [f"{read.year:04d}"]
+        parts += [f"{n:02d}" for n in (read.month, read.day) if n is not None]
+        return "-".join(parts) + " AH"
+    if read.kind == "gregorian" and read.year is None and read.month is not None:
+        month = calendar.month_name[read.month]
+        return f"{month} {read.day}" if read.day is not None else month
+    if read.kind == "weekday" and read.weekday is not None:
+        day = calendar.day_name[read.weekday]
+        return {-1: f"last {day}", 1: f"next {day}"}.get(read.direction, day)
+    if read.kind == "relative":
+        amount, unit = abs(read.amount), _UNITS[read.unit]
         if amount == 0:
             return {"day": "today", "week": "this week"}.get(unit, f"this {unit}")
         if amount == 1 and unit == "day":
-            return "yesterday" if sign == "-" else "tomorrow"
+            return "yesterday" if read.amount < 0 else "tomorrow"
         if amount == 1:
-            return f"last {unit}" if sign == "-" else f"next {unit}"
-        return f"{amount} {unit}s ago" if sign == "-" else f"in {amount} {unit}s"
+            return f"last {unit}" if read.amount < 0 else f"next {unit}"
+        return f"{amount} {unit}s ago" if read.amount < 0 else f"in {amount} {unit}s"
     return value

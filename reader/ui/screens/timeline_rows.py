@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hijridate import Hijri
 
 from reader.entities import Entity
+from reader.entities.dates.values import read_date_value
 from reader.ui.widgets.timeline_strip import TimelineEvent, TimelineRow
 
 MONTH_ROWS_UP_TO = 24
@@ -19,14 +19,6 @@ MONTH_ROWS_UP_TO = 24
 GAP_ROWS = 4
 """More empty rows than this in a row fold into one."""
 FULL, POINT, EMPTY = "▬", "●", "·"
-
-_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_MONTH = re.compile(r"(\d{4})-(\d\d)")
-_YEAR = re.compile(r"(\d{4})")
-_WEEK = re.compile(r"(\d{4})-W(\d\d)")
-_YEARS = re.compile(r"(\d{4})/(\d{4})")
-_DECADE = re.compile(r"(\d{3})X")
-_HIJRI = re.compile(r"hijri:(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,34 +36,33 @@ def when(value: str | None) -> tuple[datetime.date, datetime.date, str] | None:
     """(first day, last day, precision) of a date value, Hijri ones at their Gregorian
     place; None for a value with no place in time (no year, a weekday or an offset that
     the article's date did not resolve, a vague period)."""
-    if not value:
+    read = read_date_value(value)
+    if read is None or read.year is None:
         return None
-    if found := _DAY.fullmatch(value):
-        day = _date(int(found[1]), int(found[2]), int(found[3]))
-        return None if day is None else (day, day, "day")
-    if found := _WEEK.fullmatch(value):
+    year, month, day = read.year, read.month, read.day
+    if read.kind == "gregorian":
+        if day is not None and month is not None:
+            found = _date(year, month, day)
+            return None if found is None else (found, found, "day")
+        if month is not None:
+            first = _date(year, month, 1)
+            if first is None:
+                return None
+            return first, first.replace(day=calendar.monthrange(year, month)[1]), "month"
+        return datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year"
+    if read.kind == "week" and read.week is not None:
         try:
-            monday = datetime.date.fromisocalendar(int(found[1]), int(found[2]), 1)
+            monday = datetime.date.fromisocalendar(year, read.week, 1)
         except ValueError:
             return None
         return monday, monday + datetime.timedelta(days=6), "day"
-    if found := _MONTH.fullmatch(value):
-        year, month = int(found[1]), int(found[2])
-        first = _date(year, month, 1)
-        if first is None:
-            return None
-        return first, first.replace(day=calendar.monthrange(year, month)[1]), "month"
-    if found := _YEAR.fullmatch(value):
-        year = int(found[1])
-        return datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year"
-    if found := _YEARS.fullmatch(value):
-        first_year, last_year = sorted((int(found[1]), int(found[2])))
+    if read.kind == "years" and read.year_end is not None:
+        first_year, last_year = sorted((year, read.year_end))
         return datetime.date(first_year, 1, 1), datetime.date(last_year, 12, 31), "year"
-    if found := _DECADE.fullmatch(value):
-        start = int(found[1]) * 10
-        return datetime.date(start, 1, 1), datetime.date(start + 9, 12, 31), "year"
-    if found := _HIJRI.fullmatch(value):
-        return _hijri(int(found[1]), found[2], found[3])
+    if read.kind == "decade":
+        return datetime.date(year * 10, 1, 1), datetime.date(year * 10 + 9, 12, 31), "year"
+    if read.kind == "hijri":
+        return _hijri(year, month, day)
     return None
 
 
@@ -83,24 +74,24 @@ def _date(year: int, month: int, day: int) -> datetime.date | None:
 
 
 def _hijri(
-    year: int, month: str | None, day: str | None
+    year: int, month: int | None, day: int | None
 ) -> tuple[datetime.date, datetime.date, str] | None:
     """A partial Hijri date's Gregorian first and last day."""
     try:
-        if month and day:
-            first = last = Hijri(year, int(month), int(day)).to_gregorian()
+        if month is not None and day is not None:
+            first = last = Hijri(year, month, day).to_gregorian()
             precision = "day"
-        elif month:
-            first = Hijri(year, int(month), 1).to_gregorian()
-            length = Hijri(year, int(month), 1).month_length()
-            last = Hijri(year, int(month), length).to_gregorian()
+        elif month is not None:
+            first = Hijri(year, month, 1).to_gregorian()
+            length = Hijri(year, month, 1).month_length()
+            last = Hijri(year, month, length).to_gregorian()
             precision = "month"
         else:
             first = Hijri(year, 1, 1).to_gregorian()
             last = Hijri(year, 12, Hijri(year, 12, 1).month_length()).to_gregorian()
             precision = "year"
     except (OverflowError, ValueError):
-        if month:
+        if month is not None:
             return None
         # Outside hijridate's table (1343-1500 AH): the Gregorian year the Hijri year
         # mostly falls in (a Hijri year is 354 or 355 days; year 1 began in July 622).

