@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.entities.dates.values import DateValue, ParsedDate, date_value, read_date_value
+from reader.entities.date_value import DateValue, read_date_value
+from reader.entities.dates.values import ParsedDate, date_value
 
 TUESDAY = datetime.date(2015, 8, 11)  # a Tuesday, in ISO week 34 of 2015
 

@@ -4,12 +4,11 @@ and read back into their parts."""
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
 
-from reader.entities.dates import lexicon as lex
+from reader.entities.date_value import WEEKDAY_CODES
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ def _hijri_value(p: ParsedDate, article_date: datetime.date | None) -> str | Non
 
 
 def _weekday_value(p: ParsedDate, article_date: datetime.date | None) -> str:
-    code = lex.WEEKDAY_CODES[p.weekday or 0]
+    code = WEEKDAY_CODES[p.weekday or 0]
     if article_date is None:
         if p.amount is not None:
             return _relative_value(p.amount, "d", None)
@@ -140,69 +139,3 @@ def _relative_value(amount: int, unit: str, article_date: datetime.date | None) 
         months = article_date.year * 12 + article_date.month - 1 + amount
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return f"{article_date.year + amount:04d}"
-
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    """A value string read back into its parts: what `date_value` wrote.
-
-    `kind` is "gregorian" (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM``, ``--MM-DD``),
-    "hijri" (``hijri:`` and the same forms), "week" (``YYYY-Www``: `year` the ISO year),
-    "years" (``YYYY/YYYY``: `year` to `year_end`), "decade" (``198X``: `year` is 198),
-    "weekday" (``weekday:XX``, ``-1``/``+1`` the previous/next one: `direction`) or
-    "relative" (``relative:-2y``: `amount` signed, in `unit` d, w, M or y).
-    """
-
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    year_end: int | None = None
-    week: int | None = None
-    weekday: int | None = None  # 0 Monday .. 6 Sunday
-    direction: int = 0
-    amount: int = 0
-    unit: str = ""
-
-
-_CALENDAR_DATE = r"(?:(\d{4})(?:-(\d\d)(?:-(\d\d))?)?|--(\d\d)(?:-(\d\d))?)"
-_GREGORIAN = re.compile(_CALENDAR_DATE)
-_HIJRI = re.compile(f"hijri:{_CALENDAR_DATE}?")
-_WEEK = re.compile(r"(\d{4})-W(\d\d)")
-_YEARS = re.compile(r"(\d+)/(\d+)")
-_DECADE = re.compile(r"(\d{3})X")
-_WEEKDAY = re.compile(r"weekday:([A-Z]{2})([+-]1)?")
-_RELATIVE = re.compile(r"relative:([+-]?\d+)([dwMy])")
-
-
-def read_date_value(value: str | None) -> DateValue | None:
-    """The parts of a value string that `date_value` writes; None for None or for a
-    string it never writes."""
-    if not value:
-        return None
-    if found := _GREGORIAN.fullmatch(value):
-        return DateValue("gregorian", *_calendar_parts(found.groups()))
-    if found := _HIJRI.fullmatch(value):
-        return DateValue("hijri", *_calendar_parts(found.groups()))
-    if found := _WEEK.fullmatch(value):
-        return DateValue("week", year=int(found[1]), week=int(found[2]))
-    if found := _YEARS.fullmatch(value):
-        return DateValue("years", year=int(found[1]), year_end=int(found[2]))
-    if found := _DECADE.fullmatch(value):
-        return DateValue("decade", year=int(found[1]))
-    if (found := _WEEKDAY.fullmatch(value)) and found[1] in lex.WEEKDAY_CODES:
-        direction = int(found[2]) if found[2] else 0
-        return DateValue("weekday", weekday=lex.WEEKDAY_CODES.index(found[1]), direction=direction)
-    if found := _RELATIVE.fullmatch(value):
-        return DateValue("relative", amount=int(found[1]), unit=found[2])
-    return None
-
-
-def _calendar_parts(
-    groups: tuple[str | None, ...],
-) -> tuple[int | None, int | None, int | None]:
-    """(year, month, day) of the groups of `_CALENDAR_DATE`."""
-    year, month, day, month_only, day_only = (None if g is None else int(g) for g in groups)
-    if year is None:
-        return None, month_only, day_only
-    return year, month, day

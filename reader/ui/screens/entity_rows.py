@@ -6,8 +6,7 @@ import calendar
 from collections.abc import Sequence
 
 from reader.entities import Entity
-from reader.entities.dates.values import read_date_value
-from reader.geo.places import place_info
+from reader.entities.date_value import read_date_value
 from reader.text.highlights import Span
 from reader.ui.widgets.entity_panel import PanelEntry
 
@@ -39,6 +38,8 @@ def _detail(entity: Entity) -> str | None:
     if entity.kind == "date":
         return date_label(entity.value)
     if entity.kind == "place":
+        from reader.geo.places import place_info  # the gazetteer: not before the first frame
+
         info = place_info(entity.name)
         return info.english if info is not None and info.english else None
     return None

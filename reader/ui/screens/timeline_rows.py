@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from hijridate import Hijri
 
 from reader.entities import Entity
-from reader.entities.dates.values import read_date_value
+from reader.entities.date_value import read_date_value
 from reader.ui.widgets.timeline_strip import TimelineEvent, TimelineRow
 
 MONTH_ROWS_UP_TO = 24

@@ -1,0 +1,43 @@
+"""What the reader's UI process imports: the engine's heavy parts stay in its child.
+
+numpy (60-130 ms to import), hijridate and the date patterns are the engine's; the UI
+reads date values and place names without them, and loads the gazetteer only when the
+panel shows a place, after the first frame. Each check runs in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+FIRST_FRAME = "import reader.cli, reader.ui.app"
+PANEL = """
+from reader.entities import Entity, Mention
+from reader.ui.screens.entity_rows import panel_entries
+rows = panel_entries([
+    Entity("date", "26 شوال 1436 هـ", "2015-08-11", (Mention(0, 5, "x"),)),
+    Entity("date", "الأربعاء الماضي", "weekday:WE-1", (Mention(6, 9, "y"),)),
+    Entity("place", "المغرب", None, (Mention(10, 16, "المغرب"),)),
+])
+"""
+
+
+def modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_the_first_frame_needs_no_engine_part():
+    loaded = modules_after(FIRST_FRAME)
+    assert not {"numpy", "hijridate", "reader.entities.dates", "reader.entities.gazetteer",
+                "reader.geo.places", "reader.ui.screens.library_screen"} & loaded
+
+
+def test_the_panel_reads_values_and_english_names_without_the_engine():
+    loaded = modules_after(FIRST_FRAME + "\n" + PANEL + "\nassert rows[2].detail == 'Morocco'"
+                           "\nassert rows[1].detail == 'last Wednesday', rows[1].detail")
+    assert "reader.geo.places" in loaded
+    assert not {"numpy", "hijridate", "reader.entities.dates"} & loaded
