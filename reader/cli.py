@@ -15,12 +15,13 @@ from typing import NoReturn
 
 from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
-from reader.text.document import Document, Paragraph, iter_paragraphs, parse_document
+from reader.text.document import Document, Paragraph, parse_document, stream_paragraphs
 from reader.text.layout import BidiMode
 from reader.text.load import (
     LoadError,
     Notify,
     decode_article,
+    iter_text,
     load_text,
     read_bytes,
     source_name,
@@ -198,9 +199,9 @@ def run_cat(argv: Sequence[str]) -> int:
     source = args.file or "-"
     if args.file is None and not _stdin_is_a_stream():
         raise LoadError("no article: give a FILE, or pipe one in")
-    # Paragraphs split as they are printed: the first line is out before the rest of a
-    # long article is even split.
-    paragraphs = iter_paragraphs(load_text(source, notify=_say))
+    # Read, decoded and split as it is printed: the first line is out before the rest of
+    # a long article is even read.
+    paragraphs = stream_paragraphs(iter_text(source, notify=_say, stream=True))
     return _print_document(paragraphs, args.width or _default_width(), args.bidi,
                            not args.no_harakat)
 
