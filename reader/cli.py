@@ -19,12 +19,10 @@ from reader.text.document import Document, Paragraph, parse_document, stream_par
 from reader.text.layout import BidiMode
 from reader.text.load import (
     LoadError,
+    NothingRead,
     Notify,
-    decode_article,
     iter_text,
     load_text,
-    read_bytes,
-    source_name,
 )
 from reader.text.printing import write_document
 
@@ -95,13 +93,13 @@ def _source(path: str | None, warn: Notify = _say) -> tuple[str, str]:
     """
     if path is None:
         if _stdin_is_a_stream():
-            data = read_bytes("-", notify=_say)
-            if data:
-                return decode_article(data, name="stdin", notify=warn), "stdin"
+            try:
+                return load_text("-", notify=warn, announce=_say), "stdin"
+            except NothingRead:
+                pass
         article = default_article()
         return load_text(article), article.name
-    data = read_bytes(path, notify=_say)
-    text = decode_article(data, name=source_name(path), notify=warn)
+    text = load_text(path, notify=warn, announce=_say)
     return text, "stdin" if path == "-" else Path(path).name
 
 
@@ -137,6 +135,13 @@ def run_reader(argv: Sequence[str]) -> int:
 
     if args.file not in (None, "-") and Path(args.file).is_dir():
         library = scan_library(args.file)
+    elif args.file not in (None, "-") and sys.stdout is not None and not sys.stdout.isatty():
+        # As less does: when the output is a pipe or a file, print the article laid out,
+        # as `cat` does, as it is read. (Below, stdin is read to its end first: a stream
+        # past the limit is one line of error and nothing printed.)
+        pieces = iter_text(args.file, notify=_say, stream=True)
+        return _print_document(stream_paragraphs(pieces), _default_width(),
+                               args.bidi or BidiMode.APP.value, not args.no_harakat)
     else:
         text, name = _source(args.file, warn)
         document = parse_document(text, name)

@@ -26,15 +26,26 @@ FIRST_CHUNK_BYTES = 64 * 1024
 article's first paragraph once it has decoded that much, not a megabyte."""
 SLOW_SECONDS = 0.5
 """A source still being read after this long is announced (a FIFO, a slow pipe)."""
+class NothingRead(LoadError):
+    """The source gave no byte at all: "the article is empty", which a caller may take
+    for no article (an empty stdin, as under CI)."""
+
+
 def load_text(
-    source: str | os.PathLike[str], *, notify: Notify | None = None, limit: int = MAX_BYTES
+    source: str | os.PathLike[str],
+    *,
+    notify: Notify | None = None,
+    limit: int = MAX_BYTES,
+    announce: Notify | None = None,
 ) -> str:
     """Read `source` ("-" for stdin) and return its text, decoded and sanitised.
 
     The BOM is removed and CRLF/CR become LF; see `decode` for the encodings. An article
-    with no visible character (empty, only spaces) is refused.
+    with no visible character (empty, only spaces) is refused. `notify` hears what the
+    decoding found (bytes that are not UTF-8); `announce` (by default `notify`) that a
+    source has given less than a chunk after SLOW_SECONDS (a FIFO with no writer).
     """
-    return "".join(iter_text(source, notify=notify, limit=limit))
+    return "".join(iter_text(source, notify=notify, limit=limit, announce=announce))
 
 
 def iter_text(
@@ -43,12 +54,13 @@ def iter_text(
     notify: Notify | None = None,
     limit: int = MAX_BYTES,
     stream: bool = False,
+    announce: Notify | None = None,
 ) -> Iterator[str]:
     """`load_text`'s text in pieces, read and decoded a chunk at a time: the file's bytes
     are never held whole. With `stream`, each piece as soon as it is decoded, unless
     bytes that are not UTF-8 make the rest wait for the end (`decode_chunks` says when)."""
     name = source_name(source)
-    progress = _Progress(name, notify)
+    progress = _Progress(name, notify if announce is None else announce)
     visible = False
     try:
         with _opened(source, limit) as handle:
@@ -60,7 +72,8 @@ def iter_text(
     finally:
         progress.done()
     if not visible:
-        raise LoadError(f"{name}: the article is empty")
+        empty = NothingRead if progress.received == 0 else LoadError
+        raise empty(f"{name}: the article is empty")
 
 
 def decode_article(data: bytes | bytearray, *, name: str, notify: Notify | None = None) -> str:
@@ -73,24 +86,6 @@ def decode_article(data: bytes | bytearray, *, name: str, notify: Notify | None 
 
 def source_name(source: str | os.PathLike[str]) -> str:
     return "stdin" if str(source) == "-" else str(source)
-
-
-def read_bytes(
-    source: str | os.PathLike[str], *, notify: Notify | None = None, limit: int = MAX_BYTES
-) -> bytearray:
-    """The bytes of `source` ("-" for stdin), read in chunks and refused past `limit`.
-
-    Binary data (a NUL in the first 8 KB, as from /dev/zero) is refused as soon as it is
-    seen. A source that has given less than a chunk after SLOW_SECONDS (a FIFO with no
-    writer, a slow pipe) is announced to `notify`, once.
-    """
-    name = source_name(source)
-    progress = _Progress(name, notify)
-    try:
-        with _opened(source, limit) as handle:
-            return _join(_chunks(handle, name, limit, progress))
-    finally:
-        progress.done()
 
 
 def read_stream(stream: BinaryIO, name: str, limit: int = MAX_BYTES) -> bytearray:

@@ -93,6 +93,13 @@ def test_pipe_mode_streams_the_same_bytes(mixed_article):
     assert piped.stdout == _whole_article_at_once(mixed_article, 80)
 
 
+def test_pipe_mode_of_a_file_streams_the_same_bytes(mixed_article):
+    # `arabic-reader article | ...`: the file is read as it is printed, as by `cat`.
+    piped = run_cli(str(mixed_article))
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.encode() == _whole_article_at_once(mixed_article, 80)
+
+
 def test_first_paragraph_is_written_and_flushed_before_the_rest_is_laid_out():
     document = parse_document(load_text(SEED), SEED.name)
 
