@@ -146,7 +146,7 @@ def _utf8(
     decoder = codecs.getincrementaldecoder("utf-8")()
     fed = 0
     first_bad: int | None = None  # the byte offset of the first invalid byte
-    held: list[str] = []  # pieces from the first bad byte on, bad bytes escaped
+    held: list[str] = []  # pieces not given yet (streamed: from the first bad byte on)
     committed = False  # text that is not ASCII given already: it stays UTF-8
     for chunk, final in _with_end(chunks):
         start = fed - len(decoder.getstate()[0])
@@ -191,7 +191,11 @@ def _utf8(
 def _escaped_count(piece: str) -> int:
     """How many bad bytes surrogateescape has escaped in `piece` (one character each)."""
     return len(piece.encode("utf-8", "surrogateescape")) - len(piece.encode("utf-8", "ignore"))
+
+
 def refuse_binary(data: bytes | bytearray, name: str) -> None:
+    """A LoadError if `data`'s first 8 KB look binary (a BOM with NULs, UTF-16 or -32, is
+    text)."""
     if not data.startswith(_BOMS_WITH_NULS) and _looks_binary(data):
         raise LoadError(f"{name}: looks like a binary file, not text")
 
