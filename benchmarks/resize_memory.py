@@ -103,18 +103,23 @@ def main() -> None:
     gc.collect()
     tracemalloc.start()
     text = load_text(path)
+    loaded, load_peak = tracemalloc.get_traced_memory()
     document = parse_document(text, path.name)
     texts = tuple(p.text for p in document.body)
+    split, _ = tracemalloc.get_traced_memory()
     anchor = (len(texts) // 2, 0)
     relayout(texts, 80, anchor, 24)
     relayout(texts, 100, anchor, 30)
-    _, peak = tracemalloc.get_traced_memory()
+    laid_out, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     size = sys.getsizeof(text)
     print(f"article: {path.stat().st_size / 1e6:.0f} MB on disk, {len(text):,} characters, "
           f"{size / 1e6:.0f} MB as a Python str, {len(texts):,} paragraphs")
     print(f"peak Python memory (load, split, index, a screen, a resize): {peak / 1e6:.0f} MB, "
           f"{peak / size:.2f}x the text (target <= 3x)")
+    print(f"  loading alone: {load_peak / 1e6:.0f} MB at its peak ({load_peak / size:.2f}x); "
+          f"the paragraphs kept beside the text: {(split - loaded) / 1e6:.0f} MB; "
+          f"index and layout after a resize: {(laid_out - split) / 1e6:.0f} MB")
 
     times = []
     for width in WIDTHS:

@@ -16,15 +16,14 @@ from typing import NoReturn
 from reader import startup
 from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
-from reader.text.document import Document, Paragraph, iter_paragraphs, parse_document
+from reader.text.document import Document, Paragraph, parse_document, stream_paragraphs
 from reader.text.layout import BidiMode
 from reader.text.load import (
     LoadError,
+    NothingRead,
     Notify,
-    decode_article,
+    iter_text,
     load_text,
-    read_bytes,
-    source_name,
 )
 from reader.text.printing import write_document
 
@@ -96,13 +95,13 @@ def _source(path: str | None, warn: Notify = _say) -> tuple[str, str]:
     """
     if path is None:
         if _stdin_is_a_stream():
-            data = read_bytes("-", notify=_say)
-            if data:
-                return decode_article(data, name="stdin", notify=warn), "stdin"
+            try:
+                return load_text("-", notify=warn, announce=_say), "stdin"
+            except NothingRead:
+                pass
         article = default_article()
         return load_text(article), article.name
-    data = read_bytes(path, notify=_say)
-    text = decode_article(data, name=source_name(path), notify=warn)
+    text = load_text(path, notify=warn, announce=_say)
     return text, "stdin" if path == "-" else Path(path).name
 
 
@@ -138,6 +137,13 @@ def run_reader(argv: Sequence[str]) -> int:
 
     if args.file not in (None, "-") and Path(args.file).is_dir():
         library = scan_library(args.file)
+    elif args.file not in (None, "-") and sys.stdout is not None and not sys.stdout.isatty():
+        # As less does: when the output is a pipe or a file, print the article laid out,
+        # as `cat` does, as it is read. (Below, stdin is read to its end first: a stream
+        # past the limit is one line of error and nothing printed.)
+        pieces = iter_text(args.file, notify=_say, stream=True)
+        return _print_document(stream_paragraphs(pieces), _default_width(),
+                               args.bidi or BidiMode.APP.value, not args.no_harakat)
     else:
         text, name = _source(args.file, warn)
         document = parse_document(text, name)
@@ -201,9 +207,9 @@ def run_cat(argv: Sequence[str]) -> int:
     source = args.file or "-"
     if args.file is None and not _stdin_is_a_stream():
         raise LoadError("no article: give a FILE, or pipe one in")
-    # Paragraphs split as they are printed: the first line is out before the rest of a
-    # long article is even split.
-    paragraphs = iter_paragraphs(load_text(source, notify=_say))
+    # Read, decoded and split as it is printed: the first line is out before the rest of
+    # a long article is even read.
+    paragraphs = stream_paragraphs(iter_text(source, notify=_say, stream=True))
     return _print_document(paragraphs, args.width or _default_width(), args.bidi,
                            not args.no_harakat)
 

@@ -101,20 +101,41 @@ def parse_document(text: str, name: str = "") -> Document:
 
 def iter_paragraphs(text: str) -> Iterator[Paragraph]:
     """The paragraphs of `parse_document(text)`, the title first, each found when it is
-    asked for: `cat` prints the first before the rest of a long article is split."""
-    offset = 0
-    length = len(text)
-    while offset <= length:
-        end = text.find("\n", offset)
-        if end < 0:
-            end = length
-        line = text[offset:end]
-        if line.strip():
-            yield from _pieces(line, offset)
-        offset = end + 1
+    asked for."""
+    return stream_paragraphs((text,))
 
 
-def _pieces(line: str, offset: int) -> list[Paragraph]:
+def stream_paragraphs(pieces: Iterable[str]) -> Iterator[Paragraph]:
+    """The paragraphs of the text `pieces` make up, as `iter_paragraphs` gives them, each
+    as soon as the pieces read so far decide it: `cat` prints the first before the rest of
+    a long article is read, and holds no more than a paragraph of it."""
+    rest = ""  # the start of a line whose end is not read yet
+    offset = 0  # its offset in the text
+    continued = False  # the start of rest's line is given already: it is not blank
+    for piece in pieces:
+        text = rest + piece if rest else piece
+        start = 0
+        while (end := text.find("\n", start)) >= 0:
+            line = text[start:end]
+            if continued or line.strip():
+                yield from _pieces(line, offset + start, complete=True)[0]
+            start, continued = end + 1, False
+        rest = text[start:]
+        offset += start
+        if len(rest) > MAX_PARAGRAPH and (continued or not rest.isspace()):
+            # A long line: the pieces its start is cut into are known before its end.
+            done, used = _pieces(rest, offset, complete=False)
+            yield from done
+            rest, offset = rest[used:], offset + used
+            continued = continued or bool(done)
+    if continued or rest.strip():
+        yield from _pieces(rest, offset, complete=True)[0]
+
+
+def _pieces(line: str, offset: int, *, complete: bool) -> tuple[list[Paragraph], int]:
+    """`line` cut into paragraphs of at most MAX_PARAGRAPH characters, and the offset in
+    it where the rest starts; of a line not `complete` (more may follow), only the
+    paragraphs whose end and next start are known whatever follows."""
     pieces = []
     start = 0
     while len(line) - start > MAX_PARAGRAPH:
@@ -123,10 +144,14 @@ def _pieces(line: str, offset: int) -> list[Paragraph]:
         if cut <= start:
             cut = line.rfind(" ", start, limit)
         cut = limit if cut <= start else cut + 1  # keep the stop with its sentence
+        after = cut
+        while after < len(line) and line[after] == " ":
+            after += 1
+        if not complete and after == len(line):
+            break  # more spaces may follow: the next piece's start is not known yet
         pieces.append(Paragraph(line[start:cut], offset + start))
-        start = cut
-        while start < len(line) and line[start] == " ":
-            start += 1
-    if start < len(line):
+        start = after
+    if complete and start < len(line):
         pieces.append(Paragraph(line[start:], offset + start))
-    return pieces
+        start = len(line)
+    return pieces, start

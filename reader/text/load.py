@@ -1,57 +1,85 @@
-"""Read an article from a file or stdin, bounded in size, and decode it whatever its encoding."""
+"""Read an article from a file or stdin, bounded in size, and decode it whatever its encoding
+(see `reader.text.decoding`)."""
 
 from __future__ import annotations
 
-import codecs
 import os
-import re
 import stat
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from reader.text.decoding import BINARY_SAMPLE, decode_chunks, refuse_binary
+from reader.text.decoding import INVALID_UTF8_MARKER as INVALID_UTF8_MARKER
+from reader.text.decoding import LoadError as LoadError
+from reader.text.decoding import Notify as Notify
 from reader.text.sanitize import sanitize
 
 MAX_BYTES = 256 * 1024 * 1024
 """The largest article read, from a file or a stream; anything longer is refused."""
 CHUNK_BYTES = 1024 * 1024
+FIRST_CHUNK_BYTES = 64 * 1024
+"""The first read is smaller, the next ones double up to CHUNK_BYTES: `cat` prints a long
+article's first paragraph once it has decoded that much, not a megabyte."""
 SLOW_SECONDS = 0.5
 """A source still being read after this long is announced (a FIFO, a slow pipe)."""
-INVALID_UTF8_MARKER = "\ufffd"
-"""What a byte that is not UTF-8 becomes in an article that otherwise is."""
-
-Notify = Callable[[str], None]
-"""Receives one line for the user (a warning, a sign of progress); the CLI prints it."""
-
-_BINARY_SAMPLE = 8192
-_BOMS_WITH_NULS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE,
-                   codecs.BOM_UTF16_BE)
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a bad byte
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-
-
-class LoadError(Exception):
-    """An article could not be read; the message is one line, fit for the user."""
+class NothingRead(LoadError):
+    """The source gave no byte at all: "the article is empty", which a caller may take
+    for no article (an empty stdin, as under CI)."""
 
 
 def load_text(
-    source: str | os.PathLike[str], *, notify: Notify | None = None, limit: int = MAX_BYTES
+    source: str | os.PathLike[str],
+    *,
+    notify: Notify | None = None,
+    limit: int = MAX_BYTES,
+    announce: Notify | None = None,
 ) -> str:
     """Read `source` ("-" for stdin) and return its text, decoded and sanitised.
 
     The BOM is removed and CRLF/CR become LF; see `decode` for the encodings. An article
-    with no visible character (empty, only spaces) is refused.
+    with no visible character (empty, only spaces) is refused. `notify` hears what the
+    decoding found (bytes that are not UTF-8); `announce` (by default `notify`) that a
+    source has given less than a chunk after SLOW_SECONDS (a FIFO with no writer).
     """
+    return "".join(iter_text(source, notify=notify, limit=limit, announce=announce))
+
+
+def iter_text(
+    source: str | os.PathLike[str],
+    *,
+    notify: Notify | None = None,
+    limit: int = MAX_BYTES,
+    stream: bool = False,
+    announce: Notify | None = None,
+) -> Iterator[str]:
+    """`load_text`'s text in pieces, read and decoded a chunk at a time: the file's bytes
+    are never held whole. With `stream`, each piece as soon as it is decoded, unless
+    bytes that are not UTF-8 make the rest wait for the end (`decode_chunks` says when)."""
     name = source_name(source)
-    return decode_article(read_bytes(source, notify=notify, limit=limit), name=name, notify=notify)
+    progress = _Progress(name, notify if announce is None else announce)
+    visible = False
+    try:
+        with _opened(source, limit) as handle:
+            chunks = _chunks(handle, name, limit, progress)
+            for piece in decode_chunks(chunks, name=name, notify=notify, stream=stream):
+                piece = sanitize(piece)
+                visible = visible or (bool(piece) and not piece.isspace())
+                yield piece
+    finally:
+        progress.done()
+    if not visible:
+        empty = NothingRead if progress.received == 0 else LoadError
+        raise empty(f"{name}: the article is empty")
 
 
 def decode_article(data: bytes | bytearray, *, name: str, notify: Notify | None = None) -> str:
     """The sanitised text of an article's bytes; a LoadError if there is nothing to read."""
     text = sanitize(decode(data, name=name, notify=notify))
-    if not text.strip():
+    if not text or text.isspace():
         raise LoadError(f"{name}: the article is empty")
     return text
 
@@ -60,40 +88,49 @@ def source_name(source: str | os.PathLike[str]) -> str:
     return "stdin" if str(source) == "-" else str(source)
 
 
-def read_bytes(
-    source: str | os.PathLike[str], *, notify: Notify | None = None, limit: int = MAX_BYTES
-) -> bytearray:
-    """The bytes of `source` ("-" for stdin), read in chunks and refused past `limit`.
-
-    Binary data (a NUL in the first 8 KB, as from /dev/zero) is refused as soon as it is
-    seen. A source that has given less than a chunk after SLOW_SECONDS (a FIFO with no
-    writer, a slow pipe) is announced to `notify`, once.
-    """
-    name = source_name(source)
-    received = bytearray()  # the read so far, shared with the timer
-
-    def announce() -> None:
-        if notify is not None and len(received) < CHUNK_BYTES:
-            notify(f"reading {name}… (waiting for data; ctrl+c stops)")
-
-    timer = threading.Timer(SLOW_SECONDS, announce)
-    timer.daemon = True
-    timer.start()
-    try:
-        if str(source) == "-":
-            return read_stream(_stdin(), name, limit, into=received)
-        return _read_file(Path(source), limit, into=received)
-    finally:
-        timer.cancel()
+def read_stream(stream: BinaryIO, name: str, limit: int = MAX_BYTES) -> bytearray:
+    """Read `stream` to its end in chunks and return them; a LoadError past `limit` bytes
+    or on binary data."""
+    return _join(_chunks(stream, name, limit, _Progress(name, None)))
 
 
-def _stdin() -> BinaryIO:
-    if sys.stdin is None or sys.stdin.isatty():
-        raise LoadError("no input on stdin: pipe an article in, or give a FILE")
-    return sys.stdin.buffer
+def _join(chunks: Iterable[bytes]) -> bytearray:
+    data = bytearray()
+    for chunk in chunks:
+        data += chunk
+    return data
 
 
-def _read_file(path: Path, limit: int, into: bytearray) -> bytearray:
+class _Progress:
+    """Announces, once, a source still waiting for data after SLOW_SECONDS with less than
+    a chunk read; not while the reader is busy elsewhere (`cat` laying out a piece)."""
+
+    def __init__(self, name: str, notify: Notify | None) -> None:
+        self.received = 0
+        self.waiting = True  # opening a FIFO waits for a writer
+        self._name = name
+        self._notify = notify
+        self._timer = threading.Timer(SLOW_SECONDS, self._announce)
+        self._timer.daemon = True
+        if notify is not None:
+            self._timer.start()
+
+    def _announce(self) -> None:
+        if self._notify is not None and self.waiting and self.received < CHUNK_BYTES:
+            self._notify(f"reading {self._name}… (waiting for data; ctrl+c stops)")
+
+    def done(self) -> None:
+        self._timer.cancel()
+
+
+@contextmanager
+def _opened(source: str | os.PathLike[str], limit: int) -> Iterator[BinaryIO]:
+    """stdin, or the file `source` open for reading; its errors (while open too) as
+    LoadErrors, and a regular file past `limit` refused before it is read."""
+    if str(source) == "-":
+        yield _stdin()
+        return
+    path = Path(source)
     try:
         if path.is_dir():
             raise LoadError(f"{path}: is a directory, expected a text file")
@@ -102,7 +139,7 @@ def _read_file(path: Path, limit: int, into: bytearray) -> bytearray:
             if stat.S_ISREG(info.st_mode) and info.st_size > limit:
                 size = _megabytes(info.st_size)
                 raise LoadError(f"{path}: too large ({size}), {_limit_text(limit)}")
-            return read_stream(handle, str(path), limit, into=into)
+            yield handle
     except FileNotFoundError:
         raise LoadError(f"{path}: no such file") from None
     except PermissionError:
@@ -113,25 +150,40 @@ def _read_file(path: Path, limit: int, into: bytearray) -> bytearray:
         raise LoadError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def read_stream(
-    stream: BinaryIO, name: str, limit: int = MAX_BYTES, *, into: bytearray | None = None
-) -> bytearray:
-    """Read `stream` to its end in chunks (appended to `into`, if given) and return them;
-    a LoadError past `limit` bytes or on binary data."""
-    data = bytearray() if into is None else into
+def _stdin() -> BinaryIO:
+    if sys.stdin is None or sys.stdin.isatty():
+        raise LoadError("no input on stdin: pipe an article in, or give a FILE")
+    return sys.stdin.buffer
+
+
+def _chunks(stream: BinaryIO, name: str, limit: int, progress: _Progress) -> Iterator[bytes]:
+    """The chunks of `stream` to its end; a LoadError past `limit` bytes, or on binary
+    data, seen in the first 8 KB before any chunk is given."""
     # read1 returns what one read gives (a pipe's few bytes) instead of waiting for a chunk.
     read = getattr(stream, "read1", stream.read)
-    sampled = False
-    while chunk := read(min(CHUNK_BYTES, limit + 1 - len(data))):
-        data += chunk
-        if len(data) > limit:
+    head: bytes | None = b""  # the first bytes, until there are enough to tell binary data
+    size = FIRST_CHUNK_BYTES
+    while True:
+        progress.waiting = True
+        chunk = read(min(size, limit + 1 - progress.received))
+        size = min(CHUNK_BYTES, 2 * size)
+        progress.waiting = False
+        if not chunk:
+            break
+        progress.received += len(chunk)
+        if progress.received > limit:
             raise LoadError(f"{name}: too large, {_limit_text(limit)}")
-        if not sampled and len(data) >= _BINARY_SAMPLE:
-            sampled = True
-            _refuse_binary(data, name)
-    if not sampled:
-        _refuse_binary(data, name)
-    return data
+        if head is not None:
+            head += chunk
+            if len(head) < BINARY_SAMPLE:
+                continue
+            refuse_binary(head, name)
+            chunk, head = head, None
+        yield chunk
+    if head is not None:
+        refuse_binary(head, name)
+        if head:
+            yield head
 
 
 def decode(data: bytes | bytearray, *, name: str = "input", notify: Notify | None = None) -> str:
@@ -141,81 +193,8 @@ def decode(data: bytes | bytearray, *, name: str = "input", notify: Notify | Non
     hears how many there were and where the first is. Windows-1256 is chosen only when most
     non-ASCII bytes are not valid UTF-8. Anything else that looks binary is refused.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        text = _utf8_with_markers(data, name, notify)
-    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        text = _strict(data, "utf-32", name)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _strict(data, "utf-16", name)
-    else:
-        _refuse_binary(data, name)
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _utf8_or_windows_1256(data, name, notify)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _strict(data: bytes | bytearray, encoding: str, name: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise LoadError(
-            f"{name}: invalid {encoding.upper()} at byte {error.start}"
-        ) from None
-
-
-def _utf8_or_windows_1256(data: bytes | bytearray, name: str, notify: Notify | None) -> str:
-    escaped = data.decode("utf-8", "surrogateescape")
-    bad = len(_ESCAPED_BYTE.findall(escaped))
-    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
-    if bad <= non_ascii - bad:  # most non-ASCII bytes are part of valid UTF-8
-        return _utf8_with_markers(data, name, notify)
-    return _windows_1256(data, name)
-
-
-def _utf8_with_markers(data: bytes | bytearray, name: str, notify: Notify | None) -> str:
-    """UTF-8, each invalid byte shown as U+FFFD; `notify` hears of them (one line)."""
-    escaped = data.decode("utf-8", "surrogateescape")
-    first = _ESCAPED_BYTE.search(escaped)
-    if first is None:
-        return escaped
-    offset = len(escaped[: first.start()].encode("utf-8", "surrogateescape"))
-    text, bad = _ESCAPED_BYTE.subn(INVALID_UTF8_MARKER, escaped)
-    if notify is not None:
-        what = "1 byte that is" if bad == 1 else f"{bad} bytes that are"
-        notify(f"{name}: {what} not UTF-8 shown as {INVALID_UTF8_MARKER} "
-               f"(the first at byte offset {offset})")
-    return text
-
-
-def _refuse_binary(data: bytes | bytearray, name: str) -> None:
-    if not data.startswith(_BOMS_WITH_NULS) and _looks_binary(data):
-        raise LoadError(f"{name}: looks like a binary file, not text")
-
-
-def _looks_binary(data: bytes | bytearray) -> bool:
-    sample = data[:_BINARY_SAMPLE]
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
-    return bool(sample) and controls / len(sample) > 0.05
-
-
-def _windows_1256(data: bytes | bytearray, name: str) -> str:
-    """Windows-1256 is the common legacy encoding for Arabic; accept it only if the
-    high bytes decode mostly to Arabic letters (otherwise it is some other encoding)."""
-    try:
-        text = data.decode("cp1256")
-    except UnicodeDecodeError:
-        raise LoadError(f"{name}: not UTF-8, UTF-16 or Windows-1256 text") from None
-    high = [c for c in text if ord(c) > 0x7F]
-    arabic = sum(1 for c in high if "\u0600" <= c <= "\u06ff")
-    if high and arabic / len(high) < 0.6:
-        raise LoadError(f"{name}: not UTF-8, UTF-16 or Windows-1256 text")
-    return text
+    chunks = (data[at:at + CHUNK_BYTES] for at in range(0, len(data), CHUNK_BYTES))
+    return "".join(decode_chunks(chunks, name=name, notify=notify))
 
 
 def _megabytes(size: int) -> str:

@@ -4,8 +4,10 @@ the first paragraph out before the rest is laid out, a closed pipe a normal end.
 from __future__ import annotations
 
 import io
+import select
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,6 +93,13 @@ def test_pipe_mode_streams_the_same_bytes(mixed_article):
     assert piped.stdout == _whole_article_at_once(mixed_article, 80)
 
 
+def test_pipe_mode_of_a_file_streams_the_same_bytes(mixed_article):
+    # `arabic-reader article | ...`: the file is read as it is printed, as by `cat`.
+    piped = run_cli(str(mixed_article))
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.encode() == _whole_article_at_once(mixed_article, 80)
+
+
 def test_first_paragraph_is_written_and_flushed_before_the_rest_is_laid_out():
     document = parse_document(load_text(SEED), SEED.name)
 
@@ -136,3 +145,36 @@ def test_run_cli_helper_still_agrees(mixed_article):
     assert run_cli("cat", str(mixed_article), "--width", "30").stdout.encode() == (
         _whole_article_at_once(mixed_article, 30)
     )
+
+
+def test_cat_prints_the_first_line_before_the_rest_of_the_article_is_written(tmp_path):
+    whole = (MIXED * 100).encode("utf-8")  # ~200 KB: more than one read
+    path = tmp_path / "article.txt"
+    path.write_bytes(whole)
+    process = start_cli("cat", "-", "--width", "40", stdin=subprocess.PIPE)
+    assert process.stdin is not None and process.stdout is not None
+    first_line_read = threading.Event()
+
+    def write() -> None:
+        assert process.stdin is not None
+        process.stdin.write(whole[:100_000])
+        process.stdin.flush()
+        first_line_read.wait(60)
+        process.stdin.write(whole[100_000:])
+        process.stdin.close()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready, "no line on stdout while the article is still being written"
+        first = process.stdout.readline()
+        first_line_read.set()
+        out = first + process.stdout.read()
+        assert process.wait(timeout=60) == 0
+    finally:
+        first_line_read.set()
+        writer.join()
+        process.kill()
+        process.wait()
+    assert out == _whole_article_at_once(path, 40)
