@@ -141,6 +141,7 @@ def run_reader(argv: Sequence[str]) -> int:
         # As less does: when the output is a pipe or a file, print the article laid out,
         # as `cat` does, as it is read. (Below, stdin is read to its end first: a stream
         # past the limit is one line of error and nothing printed.)
+        startup.release()
         pieces = iter_text(args.file, notify=_say, stream=True)
         return _print_document(stream_paragraphs(pieces), _default_width(),
                                args.bidi or BidiMode.APP.value, not args.no_harakat)
