@@ -2,8 +2,10 @@
 
 A part of `ReaderScreen` kept in a file of its own: the screen holds the state (its
 `search` reactive, the current mention or match); the matcher (`reader.text.search`) and
-the selection map (`reader.text.selection`) compute; a thread worker counts matches, so a
-5 MB article never stops the keys.
+the selection map (`reader.text.selection`) compute. A thread worker counts matches: a
+long article's in a child process (`search_process`), which folds it once and leaves the
+UI's interpreter free, so a 5 MB article never stops the keys; a short one's in the worker
+itself, sooner than a child could answer.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from textual import work
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from reader.text.highlights import Span, SpanIndex, split_spans
-from reader.text.search import FoldedText, fold
+from reader.text.highlights import Span
+from reader.text.search import FoldedText, Matches, MatchesByParagraph, MatchIndex, fold
 from reader.text.selection import Row, runs, selected_offsets, selected_text
+from reader.ui.search_process import SearchFailed, SearchProcess
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.mention_marks import MATCH, SELECTION
 from reader.ui.widgets.search_bar import SearchBar
@@ -42,6 +45,10 @@ TYPING_PAUSE = 0.2
 """Seconds without a key before a long article is counted for the query typed so far."""
 TYPING_PAUSE_FROM = 200_000
 """Characters from which an article is long: counting it at each letter would stutter."""
+IN_PROCESS_BELOW = 200_000
+"""Characters below which an article is counted in the worker's thread: folding and
+searching it take a few milliseconds there, less than a child's start (see the benchmark
+`search_count.py`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +56,7 @@ class Search:
     """A search the reader made: its query and its matches, in reading order."""
 
     query: str
-    matches: SpanIndex
+    matches: MatchIndex
 
 
 class _ReadingScreen(Protocol):
@@ -61,6 +68,7 @@ class _ReadingScreen(Protocol):
     title_marks: tuple[Span, ...]
     mentions: MentionIndex
     _folded: FoldedText | None
+    _searcher: SearchProcess | None
     _search_from: int
     _pending: str | None
     _last_query: str
@@ -86,6 +94,8 @@ class _ReadingScreen(Protocol):
     def _mark_title(self) -> None: ...
     def action_clear_search(self) -> None: ...
     def count_matches(self, query: str) -> Worker[None]: ...
+    def prepare_search(self) -> Worker[None]: ...
+    def _find_all(self, query: str) -> Matches | None: ...
     def notify(self, message: str, *, timeout: float | None = None) -> None: ...
     def post_message(self, message: Message) -> bool: ...
     def refresh_bindings(self) -> None: ...
@@ -109,10 +119,12 @@ class SearchAndCopy:
         paragraphs (the article marks those without cutting them on the UI thread)."""
 
         query: str
-        matches: SpanIndex
-        by_paragraph: tuple[tuple[Span, ...], ...]
+        matches: MatchIndex
+        by_paragraph: MatchesByParagraph
 
     _folded: FoldedText | None = None
+    _searcher: SearchProcess | None = None
+    """The child that counts a long article's matches, started at the first `/`."""
     _search_from: int = 0
     _pending: str | None = None
     """The query whose count is awaited; a count for any other is dropped."""
@@ -137,6 +149,21 @@ class SearchAndCopy:
         bar.value = ""
         bar.count = ""
         bar.focus()
+        if len(self.document.text) >= IN_PROCESS_BELOW and self._searcher is None:
+            self._searcher = SearchProcess(self.document.text)
+            self.prepare_search()  # the child folds the text while the query is typed
+
+    @work(thread=True, group="search-child")
+    def prepare_search(self: _ReadingScreen) -> None:
+        """Start the search's child and send it the article (5 MB: the pipe's writes wait
+        on the child's reads)."""
+        if self._searcher is not None:
+            self._searcher.start()
+
+    def on_unmount(self: _ReadingScreen) -> None:
+        # Textual calls this beside the screen's own `on_unmount` (one handler a class).
+        if self._searcher is not None:
+            self._searcher.stop()
 
     def on_search_bar_changed(self: _ReadingScreen, message: SearchBar.Changed) -> None:
         message.stop()
@@ -177,18 +204,32 @@ class SearchAndCopy:
 
     @work(thread=True, exclusive=True, group="search")
     def count_matches(self: _ReadingScreen, query: str) -> None:
-        """Find every match of `query` off the UI thread (the text is folded once)."""
+        """Find every match of `query` off the UI thread."""
         worker = get_current_worker()
+        found = self._find_all(query)
+        if found is None or worker.is_cancelled:
+            return  # a newer query is counted
+        matches = MatchIndex(found, MATCH)
+        by_paragraph = matches.by_paragraph([(p.start, p.end) for p in self.document.body])
+        if not worker.is_cancelled:
+            self.post_message(SearchAndCopy.MatchesFound(query, matches, by_paragraph))
+
+    def _find_all(self: _ReadingScreen, query: str) -> Matches | None:
+        """The matches of `query`: from the child for a long article (None when a newer
+        query superseded this one), else, or when the child failed, in this thread."""
+        if len(self.document.text) >= IN_PROCESS_BELOW:
+            searcher = self._searcher
+            if searcher is None:
+                searcher = self._searcher = SearchProcess(self.document.text)
+            try:
+                return searcher.find(query)
+            except SearchFailed:
+                pass  # counted here instead: slower, the same matches
         with _FOLDING:  # a count started while the text is folded waits for that fold
             folded = self._folded
             if folded is None:
                 folded = self._folded = FoldedText(self.document.text)
-        spans = tuple(Span(m.start, m.end, MATCH) for m in folded.find(query))
-        if worker.is_cancelled:
-            return
-        by_paragraph = split_spans(spans, [(p.start, p.end) for p in self.document.body])
-        if not worker.is_cancelled:
-            self.post_message(SearchAndCopy.MatchesFound(query, SpanIndex(spans), by_paragraph))
+        return folded.find_all(query)
 
     def on_search_and_copy_matches_found(
         self: _ReadingScreen, message: SearchAndCopy.MatchesFound
