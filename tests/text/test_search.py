@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.text.highlights import Span, SpanIndex, split_spans
 from reader.text.search import (
     _MARK,
     _PROCLITICS,
     FoldedText,
     Match,
     Matches,
+    MatchIndex,
     find_matches,
     fold,
 )
@@ -216,3 +219,42 @@ def test_matches_go_between_processes_as_bytes():
     assert found is not None
     back = Matches.from_bytes(found.to_bytes())
     assert list(back) == [Match(16, 21), Match(23, 28)]
+
+
+# -- the matches as spans: what SpanIndex and split_spans say of the same spans -----------
+
+_WORDS = st.lists(st.sampled_from(["الحلفاء", "والحلفاء", "في", "الحُلفاء", "قال", "ال"]),
+                  min_size=1, max_size=40)
+
+
+@settings(max_examples=100)
+@given(_WORDS, st.lists(st.integers(0, 400), max_size=6), st.integers(-5, 400))
+def test_a_match_index_steps_as_a_span_index_of_the_same_spans(words, cuts, offset):
+    text = " ".join(words)
+    found = FoldedText(text).find_all("الحلفاء")
+    assert found is not None
+    lazy = MatchIndex(found, "match")
+    spans = [Span(m.start, m.end, "match") for m in found]
+    plain = SpanIndex(spans)
+    assert lazy.spans == plain.spans and len(lazy) == len(plain)
+    assert lazy.after(offset) == plain.after(offset)
+    assert lazy.after(offset, inclusive=True) == plain.after(offset, inclusive=True)
+    assert lazy.before(offset) == plain.before(offset)
+    assert lazy.within(offset, offset + 9) == plain.within(offset, offset + 9)
+    for span in spans:
+        assert lazy.position_of(span) == plain.position_of(span)
+        assert lazy.step(span, 1) == plain.step(span, 1)
+        assert lazy.step(span, -1) == plain.step(span, -1)
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    paragraphs = list(zip(bounds, bounds[1:], strict=False))
+    assert list(lazy.by_paragraph(paragraphs)) == list(split_spans(spans, paragraphs))
+
+
+def test_a_match_index_knows_no_span_it_does_not_hold():
+    found = FoldedText("قال الحلفاء").find_all("الحلفاء")
+    assert found is not None
+    lazy = MatchIndex(found, "match")
+    assert lazy.spans == (Span(4, 11, "match"),)  # by hand: قال and a space before it
+    with pytest.raises(ValueError):
+        lazy.position_of(Span(4, 11, "place"))
+    assert MatchIndex(Matches(), "match").after(0) is None
