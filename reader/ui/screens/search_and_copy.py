@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual import work
 from textual.message import Message
@@ -26,11 +26,13 @@ from reader.ui.search_process import SearchFailed, SearchProcess
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.mention_marks import MATCH, SELECTION
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from textual.app import App
+    from textual.screen import Screen
     from textual.timer import Timer
     from textual.worker import Worker
 
@@ -40,12 +42,16 @@ if TYPE_CHECKING:
     from reader.ui.widgets.mention_status import MentionStatus
 
 SEARCH_HINT = "n N: matches · esc: clear"
+_TITLE, _BODY = 0, 1
+_Point = tuple[int, int, int]
+"""Where a drag is: (_TITLE, row of the title, cell of its content) or (_BODY, row of the
+article's whole column, cell of its content)."""
 _FOLDING = threading.Lock()
 TYPING_PAUSE = 0.2
 """Seconds without a key before a long article is counted for the query typed so far."""
 TYPING_PAUSE_FROM = 200_000
 """Characters from which an article is long: counting it at each letter would stutter."""
-IN_PROCESS_BELOW = 200_000
+IN_PROCESS_BELOW = 1_000_000
 """Characters below which an article is counted in the worker's thread: folding and
 searching it take a few milliseconds there, less than a child's start (see the benchmark
 `search_count.py`)."""
@@ -86,6 +92,11 @@ class _ReadingScreen(Protocol):
     def status(self) -> MentionStatus: ...
     @property
     def search_bar(self) -> SearchBar: ...
+    @property
+    def title_bar(self) -> TitleBar: ...
+    def _body_point(self, row: int, x: int) -> _Point: ...
+    def _title_point(self, y: int, x: int) -> _Point: ...
+    def _select(self, one: _Point, other: _Point, *, final: bool) -> None: ...
     def go_to(self, span: Span) -> None: ...
     def _on_screen(self, span: Span) -> bool: ...
     def _top_offset(self) -> int: ...
@@ -137,6 +148,11 @@ class SearchAndCopy:
     @property
     def search_bar(self: _ReadingScreen) -> SearchBar:
         return self.query_one("#search", SearchBar)
+
+    @property
+    def title_bar(self: _ReadingScreen) -> TitleBar:
+        screen = cast("Screen[Any]", self)  # the mixin's self is the reading screen
+        return screen.query_one("#title", TitleBar)
 
     def action_start_search(self: _ReadingScreen) -> None:
         """Open the search line at the bottom; matches are looked for as the query grows."""
@@ -342,41 +358,103 @@ class SearchAndCopy:
     def on_article_view_text_selected(
         self: _ReadingScreen, message: ArticleView.TextSelected
     ) -> None:
-        """A drag over the article marks the characters it covers; let go, it copies them
-        in logical order."""
-        view = message.view
-        index = view.line_index
-        if index is None or not view.paragraphs or message.start == message.end:
-            view.set_selection({})
+        """A drag over the article (maybe on into the title above it)."""
+        message.stop()
+        self._select(self._body_point(*message.start), self._body_point(*message.end),
+                     final=message.final)
+
+    def on_title_bar_text_selected(self: _ReadingScreen, message: TitleBar.TextSelected
+                                   ) -> None:
+        """A drag over the title (maybe on into the article below it)."""
+        message.stop()
+        if self.document.title is None:  # the bar shows the file's name: no text of it
             return
-        (top, first), (bottom, last) = sorted((message.start, message.end))
+        self._select(self._title_point(*message.start), self._title_point(*message.end),
+                     final=message.final)
+
+    def _body_point(self: _ReadingScreen, row: int, x: int) -> _Point:
+        """Where a point the article reports (a row of its column, a cell of its content)
+        is: above the view's top and over the title, in the title; else in the article."""
+        view = self.article
+        top = round(view.scroll_y)
+        if row >= top or self.document.title is None:
+            return (_BODY, row, x)
+        bar = self.title_bar
+        screen_y = view.content_region.y + row - top
+        title_row = screen_y - bar.content_region.y
+        if title_row < len(bar.rows()):
+            return (_TITLE, max(0, title_row), view.content_region.x + x - bar.content_region.x)
+        return (_BODY, top, x)  # between the title and the article: the view's top row
+
+    def _title_point(self: _ReadingScreen, y: int, x: int) -> _Point:
+        """Where a point the title reports (a cell of its content) is: below its rows and
+        over the article, in the article; else in the title."""
+        bar = self.title_bar
+        shown = len(bar.rows())
+        if y < shown:
+            return (_TITLE, max(0, y), x)
+        view = self.article
+        view_y = bar.content_region.y + y - view.content_region.y
+        if view_y < 0:  # between the title and the article: the title's last row
+            return (_TITLE, shown - 1, x)
+        return (_BODY, round(view.scroll_y) + view_y,
+                bar.content_region.x + x - view.content_region.x)
+
+    def _select(self: _ReadingScreen, one: _Point, other: _Point, *, final: bool) -> None:
+        """A drag between two points marks the characters it covers (the title's, then
+        the article's); let go, it copies them in logical order."""
+        view = self.article
+        bar = self.title_bar
+        if one == other:
+            view.set_selection({})
+            bar.selected = ()
+            return
+        start, end = sorted((one, other), key=lambda point: point[:2])
+        title = self.document.title
         rows: list[Row] = []
         pads: list[int] = []
-        for row in range(max(0, top), min(bottom, index.height - 1) + 1):
-            paragraph, number = index.locate(row)
-            lines = index.lines(paragraph)
-            if number < len(lines):
-                line = lines[number]
-                rows.append((view.paragraphs[paragraph].start, line))
-                pads.append(view.margin + line.padding(view.text_width))
-            else:
-                rows.append(None)
-                pads.append(0)
+        if start[0] == _TITLE and title is not None:
+            shown = bar.rows()
+            last = end[1] if end[0] == _TITLE else len(shown) - 1
+            for shift, line, pad in shown[start[1]:last + 1]:
+                rows.append((title.start + shift, line))
+                pads.append(pad)
+        index = view.line_index
+        if end[0] == _BODY and index is not None and view.paragraphs:
+            first_row = start[1] if start[0] == _BODY else round(view.scroll_y)
+            for row in range(max(0, first_row), min(end[1], index.height - 1) + 1):
+                paragraph, number = index.locate(row)
+                lines = index.lines(paragraph)
+                if number < len(lines):
+                    line = lines[number]
+                    rows.append((view.paragraphs[paragraph].start, line))
+                    pads.append(view.margin + line.padding(view.text_width))
+                else:
+                    rows.append(None)
+                    pads.append(0)
         if not rows:
             return
-        first, last = first - pads[0], last - pads[-1]
-        if not message.final:
+        first, last = start[2] - pads[0], end[2] - pads[-1]
+        title_end = title.end if title is not None else 0
+        if not final:
             chosen, _ = selected_offsets(rows, first, last)
             marked: dict[int, tuple[Span, ...]] = {}
-            for start, end in runs(chosen):
-                paragraph = view.paragraph_of(start)
+            in_title: list[Span] = []
+            for begin, stop in runs(chosen):
+                if begin < title_end:
+                    in_title.append(Span(begin, min(stop, title_end), SELECTION))
+                    continue
+                paragraph = view.paragraph_of(begin)
                 at = view.paragraphs[paragraph].start
                 marked[paragraph] = (*marked.get(paragraph, ()),
-                                     Span(start - at, end - at, SELECTION))
+                                     Span(begin - at, stop - at, SELECTION))
             view.set_selection(marked)
+            bar.selected = tuple(in_title)
             return
         view.set_selection({})
-        text = selected_text(self.document.text, rows, first, last)
+        bar.selected = ()
+        breaks = (title_end,) if title is not None else ()
+        text = selected_text(self.document.text, rows, first, last, breaks=breaks)
         if text:
             self.app.copy_to_clipboard(text)
             self.notify(f"Copied {len(text)} characters.", timeout=2)
