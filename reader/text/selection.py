@@ -71,14 +71,22 @@ def runs(offsets: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def selected_text(text: str, rows: Sequence[Row], first: int, last: int) -> str:
+def selected_text(
+    text: str, rows: Sequence[Row], first: int, last: int, *, breaks: Sequence[int] = ()
+) -> str:
     """The characters of `text` that a selection covers (see `selected_offsets`), in
-    logical order, with what lies unpainted between two of them."""
+    logical order, with what lies unpainted between two of them.
+
+    `breaks` are offsets where the rows stop showing the text in one piece (the end of a
+    title drawn above an article that may be scrolled): what a selection covers on either
+    side is joined by a line break, never by the text between, which may be off screen."""
     chosen, painted = selected_offsets(rows, first, last)
     pieces: list[str] = []
     previous = None
     for start, end in runs(chosen):
-        if previous is not None and not any(k in painted for k in range(previous, start)):
+        if previous is not None and any(previous <= at < start for at in breaks):
+            pieces.append("\n")
+        elif previous is not None and not any(k in painted for k in range(previous, start)):
             pieces.append(text[previous:start])  # a space the break ate, a line break
         pieces.append(text[start:end])
         previous = end

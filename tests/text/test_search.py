@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.text.search import FoldedText, Match, find_matches, fold
+from reader.text.highlights import Span, SpanIndex, split_spans
+from reader.text.search import (
+    _MARK,
+    _PROCLITICS,
+    FoldedText,
+    Match,
+    Matches,
+    MatchIndex,
+    find_matches,
+    fold,
+)
 
 
 def found(text: str, query: str) -> list[str]:
@@ -150,3 +161,100 @@ def test_a_long_text_is_folded_in_pieces_as_if_whole():
     step = len(word) + 1
     assert all(m.start == k * step and m.end == k * step + len(word)
                for k, m in enumerate(matches))
+
+
+# -- the same matches as the letter-by-letter way ------------------------------------------
+
+
+def _one_by_one(text: str, query: str) -> list[Match]:
+    """The matches as the reader first found them: every place the folded query stands in
+    the folded text, kept when a word starts there (maybe after proclitics), a Python step
+    a place. Slow, plain, and the reference the fast matcher must agree with."""
+    folded = FoldedText(text)
+    hay, needle = folded.folded, fold(query.strip())
+    found = []
+    at = hay.find(needle) if needle else -1
+    while at >= 0:
+        starts = any(
+            (at - n == 0 or not hay[at - n - 1].isalnum()) and hay[at - n:at] in _PROCLITICS
+            for n in range(min(at, 4) + 1)
+        )
+        if starts:
+            start = folded.original(at)
+            end = folded.original(at + len(needle) - 1) + 1
+            while end < len(text) and _MARK.match(text, end):
+                end += 1
+            found.append(Match(start, end))
+        at = hay.find(needle, at + 1)
+    return found
+
+
+_PIECES = ["ال", "و", "ب", "لل", "ل", "ف", " ", "  ", "،", "ـ", "\u064e", "\u0651\u064f",
+           "ة", "ه", "أ", "ا", "ى", "ي", "٣", "3", "x", "_", "İ", "\n", "مراكش", "بمراكش",
+           "الحُلفاء", "كک"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+       st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("".join))
+def test_the_fast_matcher_finds_what_the_letter_by_letter_way_finds(text: str, query: str):
+    assert find_matches(text, query) == _one_by_one(text, query)
+
+
+def test_overlapping_matches_are_all_found():
+    # لل at 0 starts the word, at 1 it follows the preposition ل, at 2 the article's لل
+    # (ل + ال); at 3 the text reads لا.
+    assert find_matches("للللا", "لل") == [Match(0, 2), Match(1, 3), Match(2, 4)]
+
+
+def test_a_search_asked_to_stop_gives_no_answer():
+    text = FoldedText(" ".join(["الحلفاء"] * 10_000))
+    assert text.find_all("ال", stop=lambda: True) is None
+    found = text.find_all("ال", stop=lambda: False)
+    assert found is not None and len(found) == 10_000
+
+
+def test_matches_go_between_processes_as_bytes():
+    found = FoldedText("قال الحُلفاء في مراكش ومراكش").find_all("مراكش")
+    assert found is not None
+    back = Matches.from_bytes(found.to_bytes())
+    assert list(back) == [Match(16, 21), Match(23, 28)]
+
+
+# -- the matches as spans: what SpanIndex and split_spans say of the same spans -----------
+
+_WORDS = st.lists(st.sampled_from(["الحلفاء", "والحلفاء", "في", "الحُلفاء", "قال", "ال"]),
+                  min_size=1, max_size=40)
+
+
+@settings(max_examples=100)
+@given(_WORDS, st.lists(st.integers(0, 400), max_size=6), st.integers(-5, 400))
+def test_a_match_index_steps_as_a_span_index_of_the_same_spans(words, cuts, offset):
+    text = " ".join(words)
+    found = FoldedText(text).find_all("الحلفاء")
+    assert found is not None
+    lazy = MatchIndex(found, "match")
+    spans = [Span(m.start, m.end, "match") for m in found]
+    plain = SpanIndex(spans)
+    assert lazy.spans == plain.spans and len(lazy) == len(plain)
+    assert lazy.after(offset) == plain.after(offset)
+    assert lazy.after(offset, inclusive=True) == plain.after(offset, inclusive=True)
+    assert lazy.before(offset) == plain.before(offset)
+    assert lazy.within(offset, offset + 9) == plain.within(offset, offset + 9)
+    for span in spans:
+        assert lazy.position_of(span) == plain.position_of(span)
+        assert lazy.step(span, 1) == plain.step(span, 1)
+        assert lazy.step(span, -1) == plain.step(span, -1)
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    paragraphs = list(zip(bounds, bounds[1:], strict=False))
+    assert list(lazy.by_paragraph(paragraphs)) == list(split_spans(spans, paragraphs))
+
+
+def test_a_match_index_knows_no_span_it_does_not_hold():
+    found = FoldedText("قال الحلفاء").find_all("الحلفاء")
+    assert found is not None
+    lazy = MatchIndex(found, "match")
+    assert lazy.spans == (Span(4, 11, "match"),)  # by hand: قال and a space before it
+    with pytest.raises(ValueError):
+        lazy.position_of(Span(4, 11, "place"))
+    assert MatchIndex(Matches(), "match").after(0) is None

@@ -65,3 +65,13 @@ def test_covered_columns_follow_the_reading_direction_of_the_line():
     ltr = layout_paragraph("abc def", 10)[0]
     assert list(covered_columns(ltr, "first", 4, 0)) == [4, 5, 6]
     assert list(covered_columns(ltr, "last", 0, 1)) == [0, 1]
+
+
+def test_across_a_break_the_two_sides_are_joined_by_a_line_break_only():
+    # A title "أ ب", then a text whose first paragraph "ج د" is scrolled away: the rows
+    # show the title and "هـ و" (at 8), and what lies between them is not copied.
+    text = "أ ب\nج د\nهـ و"
+    title, shown = layout_paragraph("أ ب", 10)[0], layout_paragraph("هـ و", 10)[0]
+    rows = [(0, title), (8, shown)]
+    assert selected_text(text, rows, title.cells - 1, 0, breaks=(3,)) == "أ ب\nهـ و"
+    assert selected_text(text, rows, title.cells - 1, 0) == "أ ب\nج د\nهـ و"  # unbroken

@@ -117,3 +117,98 @@ async def test_while_dragging_the_covered_cells_are_marked_and_let_go_they_are_n
         await pilot.pause()
         assert app.clipboard == "مراكش"
         assert not style_at(view.render_line(y), left).reverse
+
+
+# -- drags over the title, and between the title and the article ---------------------------
+
+TITLE = "التحالف الدولي ضد داعش يجتمع بمراكش.. تحديات تحت المجهر"  # the bundled title, by hand
+
+
+def title_cells(bar, word: str) -> tuple[int, int]:
+    """(leftmost, rightmost + 1) cells of `word` in the title's first row, counted from
+    the title widget's left edge."""
+    shift, line, pad = bar.rows()[0]
+    start = TITLE.index(word) - shift
+    (left, right), = line.span_columns(start, start + len(word))
+    inset = bar.content_region.x - bar.region.x
+    return inset + pad + left, inset + pad + right
+
+
+def first_row_ends(view) -> tuple[int, int, str]:
+    """(the article's top row's rightmost cell, its leftmost, its text as the paragraph
+    has it), cells counted from the article widget's left edge."""
+    paragraph, line = view.line_at(0)
+    pad = view.styles.padding.left + view.margin + line.padding(view.text_width)
+    text = view.paragraphs[paragraph].text[line.start:line.end].rstrip(" ")
+    return pad + line.cells - 1, pad, text
+
+
+async def test_a_drag_over_a_word_of_the_title_copies_it(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        bar = reader(app).title_bar
+        assert bar.title_text == TITLE
+        left, right = title_cells(bar, "داعش")
+        await pilot.mouse_down("#title", offset=(right - 1, 0))  # its first letter
+        await pilot.hover("#title", offset=(left, 0))
+        await pilot.pause()
+        strip = bar.render_line(0)
+        inset = bar.content_region.x - bar.region.x
+        assert all(style_at(strip, x - inset).reverse for x in range(left, right))
+        assert not style_at(strip, left - inset - 2).reverse  # ضد, before it, is not
+        await pilot.mouse_up("#title", offset=(left, 0))
+        await pilot.pause()
+        assert app.clipboard == "داعش"
+        assert "Copied 4 characters." in notices(app)
+        assert not style_at(bar.render_line(0), left - inset).reverse  # let go: unmarked
+
+
+async def test_a_drag_from_the_title_into_the_article_copies_title_then_text(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        screen = reader(app)
+        view = screen.article
+        _, first_cell = title_cells(screen.title_bar, "التحالف")
+        _, leftmost, row_text = first_row_ends(view)
+        assert row_text.startswith("بأجندة حافلة")  # the first body line, as the file has it
+        # From the title's first letter (its rightmost cell) to the end of the article's
+        # first row (its leftmost cell).
+        await pilot.mouse_down("#title", offset=(first_cell - 1, 0))
+        await pilot.mouse_up("#article", offset=(leftmost, view.styles.padding.top))
+        await pilot.pause()
+        assert app.clipboard == TITLE + "\n" + row_text
+        assert f"Copied {len(TITLE) + 1 + len(row_text)} characters." in notices(app)
+
+
+async def test_a_drag_from_the_article_up_into_the_title_copies_in_logical_order(make_app):
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        screen = reader(app)
+        view = screen.article
+        _, word_start = title_cells(screen.title_bar, "المجهر")
+        _, leftmost, row_text = first_row_ends(view)
+        # From the end of the article's first row up to the title's last word, whose first
+        # letter is its rightmost cell: the title's end, then the whole first row.
+        await pilot.mouse_down("#article", offset=(leftmost, view.styles.padding.top))
+        await pilot.mouse_up("#title", offset=(word_start - 1, 0))
+        await pilot.pause()
+        assert app.clipboard == "المجهر\n" + row_text
+
+
+async def test_a_drag_from_the_title_into_a_scrolled_article_copies_no_hidden_text(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await entities_shown(pilot)
+        await pilot.press("space")  # the article's first lines are off screen now
+        screen = reader(app)
+        view = screen.article
+        _, first_cell = title_cells(screen.title_bar, "التحالف")
+        _, leftmost, row_text = first_row_ends(view)
+        assert not row_text.startswith("بأجندة")
+        await pilot.mouse_down("#title", offset=(first_cell - 1, 0))
+        await pilot.mouse_up("#article", offset=(leftmost, view.styles.padding.top))
+        await pilot.pause()
+        assert app.clipboard == TITLE + "\n" + row_text  # nothing of the lines scrolled away

@@ -9,6 +9,7 @@ import pytest
 from reader.text import search as search_module
 from reader.text.document import parse_document
 from reader.text.layout import layout_paragraph
+from reader.ui.search_process import SearchProcess
 from tests.ui.conftest import entities_of, occurrences
 from tests.ui.screen_helpers import (
     entities_shown,
@@ -35,16 +36,20 @@ async def search_for(pilot, query: str, *, submit: bool = True) -> None:
 
 
 def _held(monkeypatch) -> threading.Event:
-    """Hold every count until the returned event is set."""
+    """Hold every count, in the worker's thread or asked of the child, until the returned
+    event is set."""
     gate = threading.Event()
-    find = search_module.FoldedText.find
-
-    def held_find(self, query, **options):
-        gate.wait(60)
-        return find(self, query, **options)
-
-    monkeypatch.setattr(search_module.FoldedText, "find", held_find)
+    for owner, name in ((search_module.FoldedText, "find_all"), (SearchProcess, "find")):
+        monkeypatch.setattr(owner, name, _after(gate, getattr(owner, name)))
     return gate
+
+
+def _after(gate: threading.Event, method):
+    def held(self, query, **options):
+        gate.wait(60)
+        return method(self, query, **options)
+
+    return held
 
 
 def match_offsets(app) -> list[tuple[int, int]]:

@@ -2,8 +2,10 @@
 
 A part of `ReaderScreen` kept in a file of its own: the screen holds the state (its
 `search` reactive, the current mention or match); the matcher (`reader.text.search`) and
-the selection map (`reader.text.selection`) compute; a thread worker counts matches, so a
-5 MB article never stops the keys.
+the selection map (`reader.text.selection`) compute. A thread worker counts matches: a
+long article's in a child process (`search_process`), which folds it once and leaves the
+UI's interpreter free, so a 5 MB article never stops the keys; a short one's in the worker
+itself, sooner than a child could answer.
 """
 
 from __future__ import annotations
@@ -11,23 +13,26 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual import work
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from reader.text.highlights import Span, SpanIndex, split_spans
-from reader.text.search import FoldedText, fold
+from reader.text.highlights import Span
+from reader.text.search import FoldedText, Matches, MatchesByParagraph, MatchIndex, fold
 from reader.text.selection import Row, runs, selected_offsets, selected_text
+from reader.ui.search_process import SearchFailed, SearchProcess
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.mention_marks import MATCH, SELECTION
 from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from textual.app import App
+    from textual.screen import Screen
     from textual.timer import Timer
     from textual.worker import Worker
 
@@ -37,11 +42,19 @@ if TYPE_CHECKING:
     from reader.ui.widgets.mention_status import MentionStatus
 
 SEARCH_HINT = "n N: matches · esc: clear"
+_TITLE, _BODY = 0, 1
+_Point = tuple[int, int, int]
+"""Where a drag is: (_TITLE, row of the title, cell of its content) or (_BODY, row of the
+article's whole column, cell of its content)."""
 _FOLDING = threading.Lock()
 TYPING_PAUSE = 0.2
 """Seconds without a key before a long article is counted for the query typed so far."""
 TYPING_PAUSE_FROM = 200_000
 """Characters from which an article is long: counting it at each letter would stutter."""
+IN_PROCESS_BELOW = 1_000_000
+"""Characters below which an article is counted in the worker's thread: folding and
+searching it take a few milliseconds there, less than a child's start (see the benchmark
+`search_count.py`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +62,7 @@ class Search:
     """A search the reader made: its query and its matches, in reading order."""
 
     query: str
-    matches: SpanIndex
+    matches: MatchIndex
 
 
 class _ReadingScreen(Protocol):
@@ -61,6 +74,7 @@ class _ReadingScreen(Protocol):
     title_marks: tuple[Span, ...]
     mentions: MentionIndex
     _folded: FoldedText | None
+    _searcher: SearchProcess | None
     _search_from: int
     _pending: str | None
     _last_query: str
@@ -78,6 +92,11 @@ class _ReadingScreen(Protocol):
     def status(self) -> MentionStatus: ...
     @property
     def search_bar(self) -> SearchBar: ...
+    @property
+    def title_bar(self) -> TitleBar: ...
+    def _body_point(self, row: int, x: int) -> _Point: ...
+    def _title_point(self, y: int, x: int) -> _Point: ...
+    def _select(self, one: _Point, other: _Point, *, final: bool) -> None: ...
     def go_to(self, span: Span) -> None: ...
     def _on_screen(self, span: Span) -> bool: ...
     def _top_offset(self) -> int: ...
@@ -86,6 +105,8 @@ class _ReadingScreen(Protocol):
     def _mark_title(self) -> None: ...
     def action_clear_search(self) -> None: ...
     def count_matches(self, query: str) -> Worker[None]: ...
+    def prepare_search(self) -> Worker[None]: ...
+    def _find_all(self, query: str) -> Matches | None: ...
     def notify(self, message: str, *, timeout: float | None = None) -> None: ...
     def post_message(self, message: Message) -> bool: ...
     def refresh_bindings(self) -> None: ...
@@ -109,10 +130,12 @@ class SearchAndCopy:
         paragraphs (the article marks those without cutting them on the UI thread)."""
 
         query: str
-        matches: SpanIndex
-        by_paragraph: tuple[tuple[Span, ...], ...]
+        matches: MatchIndex
+        by_paragraph: MatchesByParagraph
 
     _folded: FoldedText | None = None
+    _searcher: SearchProcess | None = None
+    """The child that counts a long article's matches, started at the first `/`."""
     _search_from: int = 0
     _pending: str | None = None
     """The query whose count is awaited; a count for any other is dropped."""
@@ -126,6 +149,11 @@ class SearchAndCopy:
     def search_bar(self: _ReadingScreen) -> SearchBar:
         return self.query_one("#search", SearchBar)
 
+    @property
+    def title_bar(self: _ReadingScreen) -> TitleBar:
+        screen = cast("Screen[Any]", self)  # the mixin's self is the reading screen
+        return screen.query_one("#title", TitleBar)
+
     def action_start_search(self: _ReadingScreen) -> None:
         """Open the search line at the bottom; matches are looked for as the query grows."""
         current = self.current
@@ -137,6 +165,21 @@ class SearchAndCopy:
         bar.value = ""
         bar.count = ""
         bar.focus()
+        if len(self.document.text) >= IN_PROCESS_BELOW and self._searcher is None:
+            self._searcher = SearchProcess(self.document.text)
+            self.prepare_search()  # the child folds the text while the query is typed
+
+    @work(thread=True, group="search-child")
+    def prepare_search(self: _ReadingScreen) -> None:
+        """Start the search's child and send it the article (5 MB: the pipe's writes wait
+        on the child's reads)."""
+        if self._searcher is not None:
+            self._searcher.start()
+
+    def on_unmount(self: _ReadingScreen) -> None:
+        # Textual calls this beside the screen's own `on_unmount` (one handler a class).
+        if self._searcher is not None:
+            self._searcher.stop()
 
     def on_search_bar_changed(self: _ReadingScreen, message: SearchBar.Changed) -> None:
         message.stop()
@@ -177,18 +220,32 @@ class SearchAndCopy:
 
     @work(thread=True, exclusive=True, group="search")
     def count_matches(self: _ReadingScreen, query: str) -> None:
-        """Find every match of `query` off the UI thread (the text is folded once)."""
+        """Find every match of `query` off the UI thread."""
         worker = get_current_worker()
+        found = self._find_all(query)
+        if found is None or worker.is_cancelled:
+            return  # a newer query is counted
+        matches = MatchIndex(found, MATCH)
+        by_paragraph = matches.by_paragraph([(p.start, p.end) for p in self.document.body])
+        if not worker.is_cancelled:
+            self.post_message(SearchAndCopy.MatchesFound(query, matches, by_paragraph))
+
+    def _find_all(self: _ReadingScreen, query: str) -> Matches | None:
+        """The matches of `query`: from the child for a long article (None when a newer
+        query superseded this one), else, or when the child failed, in this thread."""
+        if len(self.document.text) >= IN_PROCESS_BELOW:
+            searcher = self._searcher
+            if searcher is None:
+                searcher = self._searcher = SearchProcess(self.document.text)
+            try:
+                return searcher.find(query)
+            except SearchFailed:
+                pass  # counted here instead: slower, the same matches
         with _FOLDING:  # a count started while the text is folded waits for that fold
             folded = self._folded
             if folded is None:
                 folded = self._folded = FoldedText(self.document.text)
-        spans = tuple(Span(m.start, m.end, MATCH) for m in folded.find(query))
-        if worker.is_cancelled:
-            return
-        by_paragraph = split_spans(spans, [(p.start, p.end) for p in self.document.body])
-        if not worker.is_cancelled:
-            self.post_message(SearchAndCopy.MatchesFound(query, SpanIndex(spans), by_paragraph))
+        return folded.find_all(query)
 
     def on_search_and_copy_matches_found(
         self: _ReadingScreen, message: SearchAndCopy.MatchesFound
@@ -301,41 +358,103 @@ class SearchAndCopy:
     def on_article_view_text_selected(
         self: _ReadingScreen, message: ArticleView.TextSelected
     ) -> None:
-        """A drag over the article marks the characters it covers; let go, it copies them
-        in logical order."""
-        view = message.view
-        index = view.line_index
-        if index is None or not view.paragraphs or message.start == message.end:
-            view.set_selection({})
+        """A drag over the article (maybe on into the title above it)."""
+        message.stop()
+        self._select(self._body_point(*message.start), self._body_point(*message.end),
+                     final=message.final)
+
+    def on_title_bar_text_selected(self: _ReadingScreen, message: TitleBar.TextSelected
+                                   ) -> None:
+        """A drag over the title (maybe on into the article below it)."""
+        message.stop()
+        if self.document.title is None:  # the bar shows the file's name: no text of it
             return
-        (top, first), (bottom, last) = sorted((message.start, message.end))
+        self._select(self._title_point(*message.start), self._title_point(*message.end),
+                     final=message.final)
+
+    def _body_point(self: _ReadingScreen, row: int, x: int) -> _Point:
+        """Where a point the article reports (a row of its column, a cell of its content)
+        is: above the view's top and over the title, in the title; else in the article."""
+        view = self.article
+        top = round(view.scroll_y)
+        if row >= top or self.document.title is None:
+            return (_BODY, row, x)
+        bar = self.title_bar
+        screen_y = view.content_region.y + row - top
+        title_row = screen_y - bar.content_region.y
+        if title_row < len(bar.rows()):
+            return (_TITLE, max(0, title_row), view.content_region.x + x - bar.content_region.x)
+        return (_BODY, top, x)  # between the title and the article: the view's top row
+
+    def _title_point(self: _ReadingScreen, y: int, x: int) -> _Point:
+        """Where a point the title reports (a cell of its content) is: below its rows and
+        over the article, in the article; else in the title."""
+        bar = self.title_bar
+        shown = len(bar.rows())
+        if y < shown:
+            return (_TITLE, max(0, y), x)
+        view = self.article
+        view_y = bar.content_region.y + y - view.content_region.y
+        if view_y < 0:  # between the title and the article: the title's last row
+            return (_TITLE, shown - 1, x)
+        return (_BODY, round(view.scroll_y) + view_y,
+                bar.content_region.x + x - view.content_region.x)
+
+    def _select(self: _ReadingScreen, one: _Point, other: _Point, *, final: bool) -> None:
+        """A drag between two points marks the characters it covers (the title's, then
+        the article's); let go, it copies them in logical order."""
+        view = self.article
+        bar = self.title_bar
+        if one == other:
+            view.set_selection({})
+            bar.selected = ()
+            return
+        start, end = sorted((one, other), key=lambda point: point[:2])
+        title = self.document.title
         rows: list[Row] = []
         pads: list[int] = []
-        for row in range(max(0, top), min(bottom, index.height - 1) + 1):
-            paragraph, number = index.locate(row)
-            lines = index.lines(paragraph)
-            if number < len(lines):
-                line = lines[number]
-                rows.append((view.paragraphs[paragraph].start, line))
-                pads.append(view.margin + line.padding(view.text_width))
-            else:
-                rows.append(None)
-                pads.append(0)
+        if start[0] == _TITLE and title is not None:
+            shown = bar.rows()
+            last = end[1] if end[0] == _TITLE else len(shown) - 1
+            for shift, line, pad in shown[start[1]:last + 1]:
+                rows.append((title.start + shift, line))
+                pads.append(pad)
+        index = view.line_index
+        if end[0] == _BODY and index is not None and view.paragraphs:
+            first_row = start[1] if start[0] == _BODY else round(view.scroll_y)
+            for row in range(max(0, first_row), min(end[1], index.height - 1) + 1):
+                paragraph, number = index.locate(row)
+                lines = index.lines(paragraph)
+                if number < len(lines):
+                    line = lines[number]
+                    rows.append((view.paragraphs[paragraph].start, line))
+                    pads.append(view.margin + line.padding(view.text_width))
+                else:
+                    rows.append(None)
+                    pads.append(0)
         if not rows:
             return
-        first, last = first - pads[0], last - pads[-1]
-        if not message.final:
+        first, last = start[2] - pads[0], end[2] - pads[-1]
+        title_end = title.end if title is not None else 0
+        if not final:
             chosen, _ = selected_offsets(rows, first, last)
             marked: dict[int, tuple[Span, ...]] = {}
-            for start, end in runs(chosen):
-                paragraph = view.paragraph_of(start)
+            in_title: list[Span] = []
+            for begin, stop in runs(chosen):
+                if begin < title_end:
+                    in_title.append(Span(begin, min(stop, title_end), SELECTION))
+                    continue
+                paragraph = view.paragraph_of(begin)
                 at = view.paragraphs[paragraph].start
                 marked[paragraph] = (*marked.get(paragraph, ()),
-                                     Span(start - at, end - at, SELECTION))
+                                     Span(begin - at, stop - at, SELECTION))
             view.set_selection(marked)
+            bar.selected = tuple(in_title)
             return
         view.set_selection({})
-        text = selected_text(self.document.text, rows, first, last)
+        bar.selected = ()
+        breaks = (title_end,) if title is not None else ()
+        text = selected_text(self.document.text, rows, first, last, breaks=breaks)
         if text:
             self.app.copy_to_clipboard(text)
             self.notify(f"Copied {len(text)} characters.", timeout=2)

@@ -142,7 +142,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._bounds = [(p.start, p.end) for p in self.paragraphs]
         self._starts = [p.start for p in self.paragraphs]
         self._marks_by_paragraph: tuple[tuple[Span, ...], ...] = ((),) * len(self.paragraphs)
-        self._matches_by_paragraph: tuple[tuple[Span, ...], ...] = ()
+        self._matches_by_paragraph: Sequence[tuple[Span, ...]] = ()
         self._marks_version = 0
         self._drag_from: tuple[int, int] | None = None
         self._drag_to: tuple[int, int] | None = None
@@ -239,7 +239,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._marks_version += 1
         self.refresh()
 
-    def set_matches(self, by_paragraph: tuple[tuple[Span, ...], ...]) -> None:
+    def set_matches(self, by_paragraph: Sequence[tuple[Span, ...]]) -> None:
         """Mark search matches, already cut to paragraphs (`split_spans`, in each
         paragraph's offsets), as a search worker makes them: no splitting here."""
         self._matches_by_paragraph = by_paragraph

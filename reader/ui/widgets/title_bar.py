@@ -1,11 +1,13 @@
-"""The article's title, laid out like a paragraph (shaped, right to left), mentions marked."""
+"""The article's title, laid out like a paragraph (shaped, right to left), mentions marked;
+a mouse drag over it is reported, as the article's are, for copying."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
-from textual.events import Click
+from textual.events import Click, MouseDown, MouseMove, MouseUp
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -36,6 +38,8 @@ class TitleBar(Widget):
     """Mentions to mark, in document offsets."""
     current: reactive[Span | None] = reactive(None, init=False, repaint=False)
     show_marks: reactive[bool] = reactive(True, init=False)
+    selected: reactive[tuple[Span, ...]] = reactive((), init=False)
+    """What a drag covers, in document offsets (shown even when marks are off)."""
 
     class TextClicked(Message):
         """A click on the character at document offset `offset`."""
@@ -43,6 +47,21 @@ class TitleBar(Widget):
         def __init__(self, offset: int) -> None:
             super().__init__()
             self.offset = offset
+
+    @dataclass
+    class TextSelected(Message):
+        """A drag from cell `start` to cell `end`, each (row, column) of the widget's
+        content (either may lie outside it: a drag can go on into the article); `final`
+        once the button is let go."""
+
+        bar: TitleBar
+        start: tuple[int, int]
+        end: tuple[int, int]
+        final: bool = True
+
+        @property
+        def control(self) -> TitleBar:
+            return self.bar
 
     def __init__(
         self,
@@ -64,6 +83,9 @@ class TitleBar(Widget):
         self.max_lines = max_lines
         self.set_reactive(TitleBar.bidi, BidiMode(bidi))
         self.set_reactive(TitleBar.harakat, harakat)
+        self._drag_from: tuple[int, int] | None = None
+        self._drag_to: tuple[int, int] | None = None
+        self._dragged = False
 
     @property
     def inset(self) -> int:
@@ -82,6 +104,21 @@ class TitleBar(Widget):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return min(self.max_lines, len(self.lines(width - self.inset)))
 
+    def rows(self) -> list[tuple[int, Line, int]]:
+        """Each row shown: (the title offset its line's offsets count from, the line, the
+        cells before the line's text). A cut last row is the rest of the title laid out
+        anew (`_cut_line`), so its offsets count from where that rest starts."""
+        width = max(1, self.size.width - self.inset)
+        lines = self.lines(width)
+        shown: list[tuple[int, Line, int]] = [
+            (0, line, line.padding(width)) for line in lines[:self.max_lines]
+        ]
+        if len(lines) > self.max_lines:
+            start = lines[self.max_lines - 1].start
+            cut = self._rest_line(start, width)
+            shown[-1] = (start, cut, cut.padding(max(1, width - 2)) + 2 if cut.rtl else 0)
+        return shown
+
     def render_line(self, y: int) -> Strip:
         style = self.rich_style
         width = max(1, self.size.width - self.inset)
@@ -89,11 +126,19 @@ class TitleBar(Widget):
         if not 0 <= y < min(self.max_lines, len(lines)):
             return Strip.blank(self.size.width, style)
         line = lines[y]
-        if y == self.max_lines - 1 and len(lines) > self.max_lines:
-            text = self._cut_line(line.start, width)
-            return Strip([Segment(text, style)]).crop_extend(0, self.size.width, style)
         end = self.start + len(self.title_text)
+        if y == self.max_lines - 1 and len(lines) > self.max_lines:
+            shift, cut, pad = self.rows()[y]
+            selected = clip(self.selected, self.start + shift, end)
+            if not selected:
+                text = self._cut_line(line.start, width)
+                return Strip([Segment(text, style)]).crop_extend(0, self.size.width, style)
+            strip = marked_strip(cut, pad, self.size.width, self._styles, selected)
+            ellipsis = Strip([Segment(ELLIPSIS + " " if cut.rtl else " " + ELLIPSIS, style)])
+            at = pad - 2 if cut.rtl else cut.cells
+            return Strip.join([strip.crop(0, at), ellipsis, strip.crop(at + 2)])
         spans = clip(self.marks, self.start, end) if self.show_marks else ()
+        spans += clip(self.selected, self.start, end)
         current = clip((self.current,), self.start, end) if self.current else ()
         return marked_strip(line, line.padding(width), self.size.width, self._styles, spans,
                             current[0] if current else None)
@@ -108,7 +153,35 @@ class TitleBar(Widget):
         super().notify_style_update()
         self._styles.clear()
 
+    def on_mouse_down(self, event: MouseDown) -> None:
+        at = event.get_content_offset(self)
+        if at is not None and event.button == 1:
+            self._drag_from = (at.y, at.x)
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: MouseMove) -> None:
+        if self._drag_from is None:
+            return
+        at = event.get_content_offset_capture(self)
+        end = (at.y, at.x)
+        if end != self._drag_to:
+            self._drag_to = end
+            self.post_message(self.TextSelected(self, self._drag_from, end, final=False))
+
+    def on_mouse_up(self, event: MouseUp) -> None:
+        start, moved = self._drag_from, self._drag_to is not None
+        self._drag_from = self._drag_to = None
+        self.capture_mouse(False)
+        at = event.get_content_offset_capture(self)
+        end = (at.y, at.x)
+        self._dragged = start is not None and start != end
+        if start is not None and (self._dragged or moved):
+            self.post_message(self.TextSelected(self, start, end))
+
     def on_click(self, event: Click) -> None:
+        if self._dragged:  # the end of a drag, not a click on a mention
+            self._dragged = False
+            return
         at = event.get_content_offset(self)
         if at is None:
             return
@@ -125,9 +198,13 @@ class TitleBar(Widget):
         """The title from `start` on, in `width` less two cells, and an ellipsis where it
         goes on: at the left of an RTL line, at the right of an LTR one. Words stay whole."""
         room = max(1, width - 2)
-        line = layout_paragraph(
-            self.title_text[start:], room, bidi=self.bidi, harakat=self.harakat
-        )[0]
+        line = self._rest_line(start, width)
         if line.rtl:
             return " " * line.padding(room) + ELLIPSIS + " " + line.text
         return line.text + " " + ELLIPSIS
+
+    def _rest_line(self, start: int, width: int) -> Line:
+        """The first line of the title from `start` on, in `width` less two cells."""
+        return layout_paragraph(
+            self.title_text[start:], max(1, width - 2), bidi=self.bidi, harakat=self.harakat
+        )[0]
