@@ -12,10 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from evaluation.blocks import predict_blocks
 from evaluation.conll import (
     ANERCORP_TYPES,
     WOJOOD_TYPES,
-    char_spans_to_token_spans,
+    Sentence,
     format_scores,
     read_conll,
     score,
@@ -26,34 +27,12 @@ from reader.entities import extract
 
 REPO = Path(__file__).resolve().parent.parent
 DEV_FRACTION = 0.10
-# Sentences are scored in blocks this long, read as one text: ANERcorp marks no article
-# boundaries, and the engine propagates names within a text as it would in an article.
-BLOCK = 25
 KINDS = ["person", "place", "date"]
 
 
-def predict(sentences) -> list[list[tuple[str, int, int]]]:
+def predict(sentences: list[Sentence]) -> list[list[tuple[str, int, int]]]:
     """extract() over blocks of sentences, mapped back to each sentence's tokens."""
-    out = []
-    for b in range(0, len(sentences), BLOCK):
-        block = sentences[b : b + BLOCK]
-        lines, offsets, base = [], [], 0
-        for s in block:
-            line_offsets = []
-            for tok in s.tokens:
-                line_offsets.append((base, base + len(tok)))
-                base += len(tok) + 1
-            lines.append(" ".join(s.tokens))
-            offsets.append(line_offsets)
-        text = "\n".join(lines)
-        entities = extract(text)
-        for line_offsets in offsets:
-            lo, hi = line_offsets[0][0], line_offsets[-1][1]
-            chars = [
-                (m.start, m.end, e.kind) for e in entities for m in e.mentions if lo <= m.start < hi
-            ]
-            out.append(char_spans_to_token_spans(line_offsets, chars))
-    return out
+    return predict_blocks(sentences, extract)
 
 
 def news_dev(data: Path, per_article: bool) -> None:

@@ -89,7 +89,7 @@ def main(argv: list[str]) -> None:
             f"{int(n_mentions):,} mentions)"
         )
 
-    cli = [sys.executable, "-m", "reader.cli", "extract"]
+    cli = [sys.executable, "-m", "reader", "extract"]
     if (REPO / ".venv" / "bin" / "arabic-reader").exists():
         cli = [str(REPO / ".venv" / "bin" / "arabic-reader"), "extract"]
     with tempfile.TemporaryDirectory() as tmp:

@@ -76,6 +76,7 @@ class NumpyTagger:
         self._bos = _or_zero(weights.row("BOS"), width)
         self._eos = _or_zero(weights.row("EOS"), width)
         self._title = _or_zero(weights.row("title<4"), width)
+        self._co = _or_zero(weights.row("co"), width)
         # Row k of the matrix is attribute k's weights; the last row, all zero, stands for
         # attributes the model does not have.
         self._matrix = np.vstack([weights.state, self._zero])
@@ -100,7 +101,7 @@ class NumpyTagger:
             template, equals, value = rest.partition("=")
             if equals:
                 self._values[table].setdefault(template, {})[value] = row
-            elif attr not in ("BOS", "EOS", "title<4"):
+            elif attr not in ("BOS", "EOS", "title<4", "co"):
                 self._flags[table][rest] = row
         self._pairs: list[tuple[IntArray, FloatArray]] = []
         for keys, rows in pairs:
@@ -116,6 +117,8 @@ class NumpyTagger:
         self._tables = np.zeros((1 + _SIDES, 1024, width))  # own, then the four sides
         self._word_stem = np.zeros(1024, dtype=np.int64)
         self._is_title = np.zeros(1024, dtype=bool)
+        self._is_wa = np.zeros(1024, dtype=bool)  # written with the conjunction و
+        self._is_place = np.zeros(1024, dtype=bool)  # a gazetteer place's first word
 
     def _stem_id(self, stem: str) -> int:
         got = self._stem_ids.get(stem)
@@ -149,6 +152,8 @@ class NumpyTagger:
             self._tables = np.concatenate([self._tables, pad], axis=1)
             self._word_stem = np.concatenate([self._word_stem, np.zeros(grow, dtype=np.int64)])
             self._is_title = np.concatenate([self._is_title, np.zeros(grow, dtype=bool)])
+            self._is_wa = np.concatenate([self._is_wa, np.zeros(grow, dtype=bool)])
+            self._is_place = np.concatenate([self._is_place, np.zeros(grow, dtype=bool)])
         columns = self.features.columns(words)
         at = slice(first, need)
         n = len(words)
@@ -170,6 +175,8 @@ class NumpyTagger:
         stem_ids = self._stem_ids
         self._word_stem[at] = [stem_ids.get(s, -1) for s in columns.stems]
         self._is_title[at] = columns.flags["tt"]
+        self._is_wa[at] = columns.flags["wa"]
+        self._is_place[at] = np.logical_or(columns.flags["gp"], columns.flags["ga"])
 
     def emissions(self, rows: IntArray, starts: IntArray, lengths: IntArray) -> FloatArray:
         """Score of each label at each token (given by its table row): the sum of its
@@ -214,6 +221,9 @@ class NumpyTagger:
         gap = np.arange(n) - last
         near = (gap > 1) & (gap <= 4) & (last >= starts[sent_of])
         scores[near] += self._title
+        # "co": a و-word right after a known place's word (features.coordinated).
+        co = np.flatnonzero(self._is_wa[rows][1:] & self._is_place[rows][:-1]) + 1
+        scores[co[pos[co] > 0]] += self._co
         return scores
 
     def tag(self, words: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[str]:

@@ -12,20 +12,23 @@ from reader.entities.grouping import group_dates, group_people, group_places
 from reader.entities.people import find_people
 from reader.entities.places import find_places
 from reader.entities.results import Entity, Mention
-from reader.entities.sequence_model import sequence_tagger
+from reader.entities.sequence_model import SequenceTagger, sequence_tagger
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens, sentences, tokenize
 
 
-def extract_entities(text: str, article_date: datetime.date | None) -> list[Entity]:
-    """People, places and dates in `text`, sorted by first mention (see extract())."""
+def extract_entities(
+    text: str, article_date: datetime.date | None, tagger: SequenceTagger | None = None
+) -> list[Entity]:
+    """People, places and dates in `text`, sorted by first mention (see extract()); the
+    shipped model tags unless `tagger` is given (cross-validation gives each fold's)."""
     tokens = tokenize(text)
     date_matches = _dates(text, article_date, tokens)
     if not tokens:
         return group_dates(date_matches)
     norms = tokens.norms
     lex = lexicons()
-    tagger = sequence_tagger()
+    tagger = tagger or sequence_tagger()
     model_spans = tagger.tag_sentences(tokens, sentences(text, tokens))
 
     date_tokens = _tokens_under(tokens, [(m.start, m.end) for m in date_matches])

@@ -30,7 +30,10 @@ from reader.entities.normalize import normalize_many
 WordInfo = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, frozenset[str]]
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 # Cue flags in the order a word's features list them.
-FLAGS = ("tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gw", "gn", "nu", "fw", "nat", "nl", "pu")
+FLAGS = (
+    "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gw", "gn", "nu", "fw", "nat", "nl", "pu",
+    "wa",
+)  # fmt: skip
 # What a neighbour contributes: its bare form and its cue flags, not its affixes.
 CONTEXT_FLAGS = (
     "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu",
@@ -131,6 +134,8 @@ class FeatureExtractor:
             "nat": on_either(lex.nationalities),
             "nl": [n in NAME_LINKS for n in norms],
             "pu": [s == "pu" for s in shapes],
+            # Written with the conjunction و before three letters or more ("وضباء").
+            "wa": [n.startswith("و") and len(n) >= 4 for n in norms],
             "al": [s.startswith("ال") for s in stems],
         }
         return WordColumns(norms, stems, [at for at, _ in bare], shapes, flags)
@@ -158,6 +163,8 @@ class FeatureExtractor:
                 feats.append("title<4")
             if "tt" in info[i][3]:
                 last_title = i
+            if i > 0 and coordinated(info[i][3], info[i - 1][3]):
+                feats.append("co")
             if i > 0:
                 feats += info[i - 1][1][0]
                 feats.append(f"bg={info[i - 1][2]}|{info[i][2]}")
@@ -174,6 +181,13 @@ class FeatureExtractor:
                 feats += info[i + 2][1][3]
             out.append(feats)
         return out
+
+
+def coordinated(flags: frozenset[str], before: frozenset[str]) -> bool:
+    """The "co" feature: a word written with و right after a known place's word ("الوجه
+    وضباء"). In the training parts of ANERcorp and Wojood a و-word after a known place is
+    a place 206 times in 654 (after a gold place 246 in 553), a و-word anywhere far less."""
+    return "wa" in flags and ("gp" in before or "ga" in before)
 
 
 def _spelt(columns: WordColumns) -> WordInfo:

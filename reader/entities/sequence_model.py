@@ -62,10 +62,13 @@ def trim_person_edges(
 class SequenceTagger:
     """Tags a text's sentences with PERS/LOC/ORG/MISC spans, all sentences at once."""
 
-    def __init__(self) -> None:
-        from reader.entities.crf import CrfWeights, NumpyTagger  # numpy: on first use
+    def __init__(self, weights: Path | None = None) -> None:
+        """The shipped model, or the one whose exported weights are at `weights` (the
+        cross-validation script tags with each fold's own)."""
+        from reader.entities.crf import WEIGHTS_FILE, CrfWeights, NumpyTagger  # numpy: lazily
 
-        self._tagger = NumpyTagger(CrfWeights.load(), FeatureExtractor(lexicons()))
+        loaded = CrfWeights.load(weights or WEIGHTS_FILE)
+        self._tagger = NumpyTagger(loaded, FeatureExtractor(lexicons()))
         # The word tables grow as texts come in: callers on several threads (the UI's
         # workers) take turns.
         self._lock = threading.Lock()

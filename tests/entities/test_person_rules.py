@@ -50,3 +50,16 @@ def test_the_preposition_ala_is_no_ali():
     )
     found = [text[m.start : m.end] for e in extract(text) if e.kind == "person" for m in e.mentions]
     assert found == ["أحمد علي", "أحمد علي", "علي"]
+
+
+def test_god_is_not_taken_alone_for_the_surname_of_a_name_ending_in_allah():
+    text = "قال الأمين العام حسن نصر الله إن الحزب مستعد. وأضاف أن الله مع الصابرين."
+    assert _people(text) == {"حسن نصر الله"}
+
+
+def test_a_regnal_number_or_the_half_of_a_compound_name_is_no_person_alone():
+    text = (
+        "استقبل الملك محمد السادس الوفد. وقال السادس من الحضور إن صلاح الدين الأيوبي "
+        "حرر القدس، وإن الدين يسر."
+    )
+    assert _people(text) == {"محمد السادس", "صلاح الدين الأيوبي"}

@@ -68,3 +68,17 @@ def test_the_dark_continent_is_africa():
     places = [e for e in extract(text) if e.kind == "place"]
     assert len(places) == 1
     assert normalize(places[0].name) == normalize("أفريقيا")
+
+
+def test_an_everyday_word_read_as_a_place_after_an_event_noun_is_not_spread():
+    # "العالم" (the world) is a place in "كأس العالم" here, but is not taken as one
+    # elsewhere in the text: an everyday word is spread only after a place noun.
+    text = (
+        "تأهل المنتخب إلى نهائيات كأس العالم للمرة الأولى. "
+        "وتابع المباراة مشجعون من كل أنحاء العالم."
+    )
+    assert _places(text) == ["العالم"]
+
+
+def test_cannes_after_a_festival_noun_does_not_make_every_was_a_place():
+    assert _places("حضر الأمير مهرجان كان السينمائي. وكان الحضور كبيرا.") == ["كان"]

@@ -57,3 +57,12 @@ def test_numpy_and_crfsuite_agree_on_fifteen_real_articles(crfsuite):
         bounds = sentences(text, tokens)
         expected = [label for a, b in bounds for label in crfsuite.labels(tokens.texts[a:b])]
         assert sequence_tagger()._tagger.tag(tokens.texts, bounds) == expected, path.name
+
+
+def test_a_waw_word_after_a_known_place_has_the_coordination_feature(crfsuite):
+    # "co" (features.coordinated): a word written with و right after a known place's word.
+    words = tokenize("زار الوفد الرياض وضباء أمس وتحدث مع السكان").texts
+    items = crfsuite.features.sequence(words)
+    assert [i for i, feats in enumerate(items) if "co" in feats] == [3]
+    # The numpy tagger adds the same weight: its labels are crfsuite's.
+    assert sequence_tagger()._tagger.tag(words, [(0, len(words))]) == crfsuite.labels(words)
