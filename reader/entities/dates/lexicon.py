@@ -58,7 +58,6 @@ WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3,
     "الجمعة": 4, "السبت": 5, "الأحد": 6,
 }  # fmt: skip
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 # الاثنين is also "the two": after these words, or before these, it is not Monday.
 NOT_MONDAY_BEFORE = frozenset({"كلا", "بين", "هذين", "هذان", "مع", "إن", "أن", "عن", "كل"})
