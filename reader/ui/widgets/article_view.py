@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.binding import BindingType
-from textual.events import Click, MouseDown, MouseMove, MouseUp, Resize
+from textual.events import Click, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -21,6 +21,7 @@ from reader.text.highlights import Span, split_spans
 from reader.text.layout import BidiMode, Line
 from reader.text.line_index import LineIndex
 from reader.ui import keys
+from reader.ui.widgets.drag_selection import DragSelection
 from reader.ui.widgets.mention_marks import COMPONENT_CLASSES, MarkStyles, marked_strip
 
 _RENDERED_LINES = 1024
@@ -35,7 +36,7 @@ class ReadingPosition:
     offset: int
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=False):
     """Body paragraphs, a blank row between them, each laid out for the current width.
 
     Only the paragraphs on screen (and a screen above and below) are laid out; the others
@@ -144,9 +145,6 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._marks_by_paragraph: tuple[tuple[Span, ...], ...] = ((),) * len(self.paragraphs)
         self._matches_by_paragraph: Sequence[tuple[Span, ...]] = ()
         self._marks_version = 0
-        self._drag_from: tuple[int, int] | None = None
-        self._drag_to: tuple[int, int] | None = None
-        self._dragged = False
         self._selected: dict[int, tuple[Span, ...]] = {}
         self._layout_version = 0
         self._rendered: OrderedDict[tuple[object, ...], Strip] = OrderedDict()
@@ -330,34 +328,14 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             return None
         return self._starts[paragraph] + cell[0]
 
-    def on_mouse_down(self, event: MouseDown) -> None:
-        at = event.get_content_offset(self)
-        if at is not None and event.button == 1:
-            self._drag_from = (round(self.scroll_y) + at.y, at.x)
-            self.capture_mouse()
+    def drag_row(self, y: int) -> int:
+        return round(self.scroll_y) + y
 
-    def on_mouse_move(self, event: MouseMove) -> None:
-        if self._drag_from is None:
-            return
-        at = event.get_content_offset_capture(self)
-        end = (round(self.scroll_y) + at.y, at.x)
-        if end != self._drag_to:
-            self._drag_to = end
-            self.post_message(self.TextSelected(self, self._drag_from, end, final=False))
-
-    def on_mouse_up(self, event: MouseUp) -> None:
-        start, moved = self._drag_from, self._drag_to is not None
-        self._drag_from = self._drag_to = None
-        self.capture_mouse(False)
-        at = event.get_content_offset_capture(self)
-        end = (round(self.scroll_y) + at.y, at.x)
-        self._dragged = start is not None and start != end
-        if start is not None and (self._dragged or moved):
-            self.post_message(self.TextSelected(self, start, end))
+    def selection(self, start: tuple[int, int], end: tuple[int, int], final: bool) -> Message:
+        return self.TextSelected(self, start, end, final)
 
     def on_click(self, event: Click) -> None:
-        if self._dragged:  # the end of a drag, not a click on a mention
-            self._dragged = False
+        if self.ends_a_drag():  # not a click on a mention
             return
         offset_in_content = event.get_content_offset(self)
         if offset_in_content is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
-from textual.events import Click, MouseDown, MouseMove, MouseUp
+from textual.events import Click
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -16,12 +16,13 @@ from textual.widget import Widget
 
 from reader.text.highlights import Span, clip
 from reader.text.layout import BidiMode, Line, layout_paragraph
+from reader.ui.widgets.drag_selection import DragSelection
 from reader.ui.widgets.mention_marks import COMPONENT_CLASSES, MarkStyles, marked_strip
 
 ELLIPSIS = "…"
 
 
-class TitleBar(Widget):
+class TitleBar(DragSelection, Widget):
     """One paragraph of text drawn line by line; its height follows the wrapped title.
 
     At most `max_lines` rows: a longer title ends in an ellipsis at the end of its last
@@ -83,9 +84,6 @@ class TitleBar(Widget):
         self.max_lines = max_lines
         self.set_reactive(TitleBar.bidi, BidiMode(bidi))
         self.set_reactive(TitleBar.harakat, harakat)
-        self._drag_from: tuple[int, int] | None = None
-        self._drag_to: tuple[int, int] | None = None
-        self._dragged = False
 
     @property
     def inset(self) -> int:
@@ -153,34 +151,11 @@ class TitleBar(Widget):
         super().notify_style_update()
         self._styles.clear()
 
-    def on_mouse_down(self, event: MouseDown) -> None:
-        at = event.get_content_offset(self)
-        if at is not None and event.button == 1:
-            self._drag_from = (at.y, at.x)
-            self.capture_mouse()
-
-    def on_mouse_move(self, event: MouseMove) -> None:
-        if self._drag_from is None:
-            return
-        at = event.get_content_offset_capture(self)
-        end = (at.y, at.x)
-        if end != self._drag_to:
-            self._drag_to = end
-            self.post_message(self.TextSelected(self, self._drag_from, end, final=False))
-
-    def on_mouse_up(self, event: MouseUp) -> None:
-        start, moved = self._drag_from, self._drag_to is not None
-        self._drag_from = self._drag_to = None
-        self.capture_mouse(False)
-        at = event.get_content_offset_capture(self)
-        end = (at.y, at.x)
-        self._dragged = start is not None and start != end
-        if start is not None and (self._dragged or moved):
-            self.post_message(self.TextSelected(self, start, end))
+    def selection(self, start: tuple[int, int], end: tuple[int, int], final: bool) -> Message:
+        return self.TextSelected(self, start, end, final)
 
     def on_click(self, event: Click) -> None:
-        if self._dragged:  # the end of a drag, not a click on a mention
-            self._dragged = False
+        if self.ends_a_drag():  # not a click on a mention
             return
         at = event.get_content_offset(self)
         if at is None:
