@@ -53,3 +53,28 @@ async def test_keys_are_answered_while_a_5_mb_article_is_being_read(make_app, ar
         assert reader(app).current is None
         assert any("Still finding" in n.message for n in app._notifications)
         assert reader(app).panel.state is PanelState.WORKING  # all of this while it works
+
+
+async def test_the_panel_rows_and_english_names_are_made_off_the_ui_thread(make_app,
+                                                                           monkeypatch):
+    # Looking up a place's English name loads the gazetteer (tens of milliseconds): the
+    # worker does it, so the keys never wait for it.
+    import threading
+
+    from reader.geo import places
+
+    looked_up: list[tuple[str, bool]] = []
+    real = places.place_info
+
+    def recording(name: str):
+        looked_up.append((name, threading.current_thread() is threading.main_thread()))
+        return real(name)
+
+    monkeypatch.setattr(places, "place_info", recording)
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        english = [row.entry.detail for row in reader(app).panel.rows
+                   if row.entry and row.entry.name == "المغرب"]
+    assert english == ["Morocco"]
+    assert looked_up and not any(on_main for _, on_main in looked_up)

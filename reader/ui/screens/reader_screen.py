@@ -29,7 +29,7 @@ from reader.ui.screens.choice import EntityChoice
 from reader.ui.screens.entity_rows import mention_spans, panel_entries
 from reader.ui.screens.search_and_copy import Search, SearchAndCopy
 from reader.ui.widgets.article_view import ArticleView, ReadingPosition
-from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelState
+from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelEntry, PanelState
 from reader.ui.widgets.key_footer import KeyFooter
 from reader.ui.widgets.mention_marks import MATCH
 from reader.ui.widgets.mention_status import MentionStatus
@@ -71,9 +71,11 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     @dataclass
     class EntitiesFound(Message):
-        """The extraction worker's result."""
+        """The extraction worker's result, with the panel's rows made from it (in the
+        worker: a place's English name loads the gazetteer, tens of milliseconds)."""
 
         entities: tuple[Entity, ...]
+        entries: tuple[PanelEntry, ...]
 
     @dataclass
     class ExtractionFailed(Message):
@@ -201,16 +203,16 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
                     stop()
                 return
         if found:
-            self.post_message(self.EntitiesFound(found[0]))
+            self.post_message(self.EntitiesFound(found[0], panel_entries(found[0])))
         else:
             self.post_message(self.ExtractionFailed(failed[0] if failed else "no result"))
 
     @on(EntitiesFound)
     def show_entities(self, message: EntitiesFound) -> None:
-        self.set_entities(message.entities)
+        self.set_entities(message.entities, message.entries)
 
-    def set_entities(self, entities: Sequence[Entity]) -> None:
-        """Show `entities`: marks in the text, rows in the panel."""
+    def set_entities(self, entities: Sequence[Entity], entries: tuple[PanelEntry, ...]) -> None:
+        """Show `entities`: marks in the text, and `entries` (made from them) in the panel."""
         self.entities = tuple(entities)
         spans = mention_spans(self.entities)
         self.mentions = MentionIndex(spans)
@@ -219,7 +221,7 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
         self.marks = self.mentions.all.spans
         self._mark_title()
         panel = self.panel
-        panel.entries = panel_entries(self.entities)
+        panel.entries = entries
         panel.state = PanelState.READY
         if self._pending_jump is not None:  # a jump key pressed while the engine worked
             kind, direction = self._pending_jump
