@@ -107,6 +107,7 @@ class _ReadingScreen(Protocol):
     def count_matches(self, query: str) -> Worker[None]: ...
     def prepare_search(self) -> Worker[None]: ...
     def _find_all(self, query: str) -> Matches | None: ...
+    def _child_searcher(self) -> SearchProcess | None: ...
     def notify(self, message: str, *, timeout: float | None = None) -> None: ...
     def post_message(self, message: Message) -> bool: ...
     def refresh_bindings(self) -> None: ...
@@ -165,8 +166,7 @@ class SearchAndCopy:
         bar.value = ""
         bar.count = ""
         bar.focus()
-        if len(self.document.text) >= IN_PROCESS_BELOW and self._searcher is None:
-            self._searcher = SearchProcess(self.document.text)
+        if self._searcher is None and self._child_searcher() is not None:
             self.prepare_search()  # the child folds the text while the query is typed
 
     @work(thread=True, group="search-child")
@@ -230,13 +230,18 @@ class SearchAndCopy:
         if not worker.is_cancelled:
             self.post_message(SearchAndCopy.MatchesFound(query, matches, by_paragraph))
 
+    def _child_searcher(self: _ReadingScreen) -> SearchProcess | None:
+        """The child that searches a long article (made at the first call), None for a
+        short one."""
+        if self._searcher is None and len(self.document.text) >= IN_PROCESS_BELOW:
+            self._searcher = SearchProcess(self.document.text)
+        return self._searcher
+
     def _find_all(self: _ReadingScreen, query: str) -> Matches | None:
         """The matches of `query`: from the child for a long article (None when a newer
         query superseded this one), else, or when the child failed, in this thread."""
-        if len(self.document.text) >= IN_PROCESS_BELOW:
-            searcher = self._searcher
-            if searcher is None:
-                searcher = self._searcher = SearchProcess(self.document.text)
+        searcher = self._child_searcher()
+        if searcher is not None:
             try:
                 return searcher.find(query)
             except SearchFailed:
