@@ -142,9 +142,8 @@ def run_reader(argv: Sequence[str]) -> int:
         # as `cat` does, as it is read. (Below, stdin is read to its end first: a stream
         # past the limit is one line of error and nothing printed.)
         startup.release()
-        pieces = iter_text(args.file, notify=_say, stream=True)
-        return _print_document(stream_paragraphs(pieces), _default_width(),
-                               args.bidi or BidiMode.APP.value, not args.no_harakat)
+        return _print_streamed(args.file, _default_width(), args.bidi or BidiMode.APP.value,
+                               not args.no_harakat)
     else:
         text, name = _source(args.file, warn)
         document = parse_document(text, name)
@@ -208,11 +207,15 @@ def run_cat(argv: Sequence[str]) -> int:
     source = args.file or "-"
     if args.file is None and not _stdin_is_a_stream():
         raise LoadError("no article: give a FILE, or pipe one in")
-    # Read, decoded and split as it is printed: the first line is out before the rest of
-    # a long article is even read.
-    paragraphs = stream_paragraphs(iter_text(source, notify=_say, stream=True))
-    return _print_document(paragraphs, args.width or _default_width(), args.bidi,
+    return _print_streamed(source, args.width or _default_width(), args.bidi,
                            not args.no_harakat)
+
+
+def _print_streamed(source: str, width: int, bidi: str, harakat: bool) -> int:
+    """Print the article at `source` (a path, or - for stdin) as it is read, decoded and
+    split: the first line is out before the rest of a long article is even read."""
+    paragraphs = stream_paragraphs(iter_text(source, notify=_say, stream=True))
+    return _print_document(paragraphs, width, bidi, harakat)
 
 
 def _print_document(
