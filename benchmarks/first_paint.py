@@ -11,7 +11,8 @@ body's first words, the panel's "working" note or its sections, and the footer; 
 minimal app, its one line. Time runs from asking tmux to start the process. Runs are
 interleaved (reader, minimal, 5 MB, reader, ...) after one uncounted warm-up round;
 figures are medians. The polling interval bounds the precision (one interval, plus a
-capture's own cost, a fraction of a millisecond).
+capture's own cost, a fraction of a millisecond). The reader package is byte-compiled
+first, as an installed copy is (see `tmux_screen.byte_compile_reader`).
 
 "One frame": the gap between the first capture that showed the title and the first that
 showed the body; 0 means they arrived in the same capture.
@@ -33,6 +34,7 @@ from tmux_screen import (
     READER,
     THROUGHPUT,
     ControlClient,
+    byte_compile_reader,
     logical_words,
     machine_line,
     shows_phrase,
@@ -104,6 +106,7 @@ def main() -> None:
         "minimal": ([sys.executable, str(minimal_script)], MINIMAL_PARTS),
         "5mb": ([READER, str(THROUGHPUT)], reader_parts(THROUGHPUT)),
     }
+    print(byte_compile_reader())
     print(machine_line() + "  (before)")
     print(f"tmux {width}x{height}, poll every {args.interval * 1000:.0f} ms, "
           f"{args.runs} runs each, interleaved, after 1 warm-up round")
