@@ -8,7 +8,8 @@ back after the glyph of its base letter, so the terminal draws it on the right l
 Which letters join is the Unicode Joining_Type (ArabicShaping.txt), not arabic-reshaper's
 own letter list: that list misses letters (U+06A8, U+0672 were non-joining), makes U+06BA
 right-joining, and gives some Kurdish letters private-use glyphs. We hand the reshaper a
-table made from the joining types and the presentation forms Unicode defines, and a ZWJ
+table made from the joining types and the presentation forms Unicode defines (built
+ahead by scripts/build_joining_letters.py, as `joining_letters`), and a ZWJ
 reaches it as a tatweel (join-causing too), since its own ZWJ handling drops the character
 and misplaces the ligatures after it.
 """
@@ -19,10 +20,15 @@ import os
 import re
 import unicodedata
 from configparser import SectionProxy
-from typing import NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
-import regex
 from rich.cells import cell_len
+
+from reader.text.joining_letters import LETTERS
+
+if TYPE_CHECKING:
+    import regex
 
 # arabic-reshaper reads $PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE when it is imported:
 # a missing file would stop the reader there, and other settings (ligatures) would break
@@ -88,53 +94,27 @@ class Glyph(NamedTuple):
     cells: int
 
 
-_JOINING_TYPE = {kind: regex.compile(rf"\p{{Joining_Type={kind}}}") for kind in "DRLCT"}
-_ARABIC_SCRIPT = regex.compile(r"\p{Script_Extensions=Arabic}")
-_POSITION = {"<isolated>": 0, "<initial>": 1, "<medial>": 2, "<final>": 3}
+_JOINING_KINDS = "DRLCT"
+
+
+@cache
+def _joining_type_tests() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    # The regex module's property tables cost some 10 ms to load: only a format
+    # character (`is_transparent`) and the build of the letter table ask for them.
+    import regex
+
+    return tuple((kind, regex.compile(rf"\p{{Joining_Type={kind}}}")) for kind in _JOINING_KINDS)
 
 
 def joining_type(char: str) -> str:
     """The Unicode Joining_Type of `char`: D, R, L, C, T or U (ArabicShaping.txt, with
     the derived T for unlisted marks and format characters)."""
-    return next((kind for kind, test in _JOINING_TYPE.items() if test.match(char)), "U")
+    return next((kind for kind, test in _joining_type_tests() if test.match(char)), "U")
 
 
-def _presentation_forms() -> dict[str, list[str]]:
-    """Letter → [isolated, initial, medial, final] presentation forms ('' where Unicode
-    has none), from the compatibility decompositions of U+FB50–U+FDFF, U+FE70–U+FEFF."""
-    forms: dict[str, list[str]] = {}
-    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
-        tag, *chars = unicodedata.decomposition(chr(code)).split() or [""]
-        if tag in _POSITION and len(chars) == 1:
-            letter = chr(int(chars[0], 16))
-            forms.setdefault(letter, ["", "", "", ""])[_POSITION[tag]] = chr(code)
-    return forms
-
-
-def _joining_letters() -> dict[str, tuple[str, str, str, str]]:
-    """arabic-reshaper's letter table, (isolated, initial, medial, final), made from the
-    joining types of the Arabic script's letters. The reshaper joins a letter on a side
-    when it has a form for that side: a letter that joins but has no presentation form
-    (U+06A8 ڨ, the initial of U+06BA) gets its own code point in that form. A
-    non-joining letter is listed only for its isolated form (hamza, U+FE80)."""
-    forms = _presentation_forms()
-    letters: dict[str, tuple[str, str, str, str]] = {}
-    for char in map(chr, (*range(0x0600, 0x0900), *range(0x10EC0, 0x10F00))):
-        kind = joining_type(char)
-        if not _ARABIC_SCRIPT.match(char) or not (kind in "DRLC" or char in forms):
-            continue
-        isolated, initial, medial, final = forms.get(char, ["", "", "", ""])
-        joins_before, joins_after = kind in "DRC", kind in "DLC"  # before: on its right
-        letters[char] = (
-            isolated or char,
-            (initial or char) if joins_after else "",
-            (medial or char) if joins_before and joins_after else "",
-            (final or char) if joins_before else "",
-        )
-    return letters
-
-
-_RESHAPER.letters = _joining_letters()
+# The letter table, made from the joining types of the Arabic script's letters and the
+# presentation forms Unicode defines, at build time: scripts/build_joining_letters.py.
+_RESHAPER.letters = LETTERS
 
 
 def is_mark(char: str) -> bool:

@@ -13,19 +13,17 @@ the units, a word keeps the arrays a paragraph is assembled from by concatenatio
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
-import regex
 from bidi.mirror import MIRRORED
 from rich.cells import cell_len
 
 from reader.text.shaping import Glyph, plain_shape, shape_text
 
-_CLUSTER = regex.compile(r"\X")
-_PICTOGRAPHIC = regex.compile(r"\p{Extended_Pictographic}")
-# Characters that can join a cluster beyond the glyph `shape_text` gives them: joiners,
-# emoji modifiers and tags, regional indicators, spacing marks, Hangul jamo, prepends.
+if TYPE_CHECKING:
+    import regex
+
 # Text in which every cluster is already one glyph: Latin, Arabic, their marks (shaping
 # attaches marks), punctuation; not the Arabic signs that prepend to what follows
 # (U+0600–U+0605, U+06DD, U+08E2), joiners or bidi marks. A fast test before `\\X`.
@@ -33,17 +31,41 @@ _PLAIN = re.compile(
     "[\u0000-\u036f\u0606-\u06dc\u06de-\u06ff\u0750-\u077f\u08a0-\u08e1\u08e3-\u08ff"
     "\u2010-\u2027\u2030-\u205e\ufb50-\ufdff\ufe70-\ufeff]*"
 )
-_MAY_EXTEND = regex.compile(
-    r"[\u200c\u200d\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
-    r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
-    r"\p{Hangul_Syllable_Type=L}\p{Hangul_Syllable_Type=V}\p{Hangul_Syllable_Type=T}"
-    r"\p{Hangul_Syllable_Type=LV}\p{Hangul_Syllable_Type=LVT}]"
-)
-
 _ZWJ = "\u200d"
 _VS16 = "\ufe0f"
-# Format characters, but the joiner and the tags that emoji sequences are made of.
-_FORMAT_NOT_EMOJI = regex.compile(r"[\p{Cf}--[\u200d\U000E0020-\U000E007F]]", regex.V1)
+
+
+class _ClusterPatterns(NamedTuple):
+    """The `regex` module's expressions for grapheme clusters, compiled when a word first
+    needs them (loading the module's property tables costs some 10 ms of a cold start,
+    and most text never asks: see `_PLAIN`)."""
+
+    cluster: regex.Pattern[str]
+    pictographic: regex.Pattern[str]
+    may_extend: regex.Pattern[str]
+    """Characters that can join a cluster beyond the glyph `shape_text` gives them:
+    joiners, emoji modifiers and tags, regional indicators, spacing marks, Hangul jamo,
+    prepends."""
+    format_not_emoji: regex.Pattern[str]
+    """Format characters, but the joiner and the tags that emoji sequences are made of."""
+
+
+@cache
+def _cluster_patterns() -> _ClusterPatterns:
+    import regex
+
+    return _ClusterPatterns(
+        cluster=regex.compile(r"\X"),
+        pictographic=regex.compile(r"\p{Extended_Pictographic}"),
+        may_extend=regex.compile(
+            r"[\u200c\u200d\U0001F1E6-\U0001F1FF\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
+            r"\p{Grapheme_Cluster_Break=SpacingMark}\p{Grapheme_Cluster_Break=Prepend}"
+            r"\p{Hangul_Syllable_Type=L}\p{Hangul_Syllable_Type=V}\p{Hangul_Syllable_Type=T}"
+            r"\p{Hangul_Syllable_Type=LV}\p{Hangul_Syllable_Type=LVT}]"
+        ),
+        format_not_emoji=regex.compile(r"[\p{Cf}--[\u200d\U000E0020-\U000E007F]]", regex.V1),
+    )
+
 
 _MIRRORABLE = re.compile("[" + "".join(re.escape(char) for char in MIRRORED) + "]")
 
@@ -133,9 +155,12 @@ def _units(word: str, harakat: bool, shape: bool) -> tuple[Glyph, ...]:
     glyphs = shape_text(word, harakat, shape)
     if _VS16 in word:
         glyphs = tuple(map(_painted_width, glyphs))
-    if _PLAIN.fullmatch(word) or _MAY_EXTEND.search(word) is None:
+    if _PLAIN.fullmatch(word):
         return glyphs  # every cluster is a letter with its marks: one glyph already
-    boundaries = {match.start() for match in _CLUSTER.finditer(word)}
+    patterns = _cluster_patterns()
+    if patterns.may_extend.search(word) is None:
+        return glyphs
+    boundaries = {match.start() for match in patterns.cluster.finditer(word)}
     units: list[Glyph] = []
     group: list[Glyph] = []
     for glyph in glyphs:
@@ -162,13 +187,14 @@ def _merged(word: str, group: list[Glyph]) -> list[Glyph]:
     start = group[0].start
     end = max(glyph.start + glyph.length for glyph in group)
     source = word[start:end]
-    if _PICTOGRAPHIC.search(source):
+    patterns = _cluster_patterns()
+    if patterns.pictographic.search(source):
         # An emoji sequence is sent as it is, joiners, modifiers and tags in their order,
         # for the terminal to draw as one picture; not the format characters shaping
         # hung on its last glyph (a bidi mark after it), nor a joiner it ends with, which
         # joins nothing and would join what is painted next to it (rich measures
         # `😀\u200dﺍ` as the emoji alone).
-        shown = _FORMAT_NOT_EMOJI.sub("", source).rstrip(_ZWJ)
+        shown = patterns.format_not_emoji.sub("", source).rstrip(_ZWJ)
         return [Glyph(shown, start, end - start, cell_len(shown))]
     if sum(1 for glyph in group if glyph.cells) < 2:
         # One glyph that shows and joiners that do not (a letter and a ZWJ): nothing to
