@@ -3,15 +3,14 @@ n/N or a click, and handing it back to the reader when they close."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.screen import Screen
 
 from reader.text.layout import BidiMode, one_line
 
 
-@dataclass(frozen=True, slots=True)
-class EntityChoice:
+class EntityChoice(NamedTuple):
     """The entity chosen (its index in the reader's entities), and whether to go to its
     first mention (enter) or only make it current (closing with it chosen)."""
 

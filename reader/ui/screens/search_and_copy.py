@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
 from textual import work
 from textual.message import Message
@@ -57,8 +57,7 @@ searching it take a few milliseconds there, less than a child's start (see the b
 `search_count.py`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Search:
+class Search(NamedTuple):
     """A search the reader made: its query and its matches, in reading order."""
 
     query: str

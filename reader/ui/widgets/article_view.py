@@ -6,7 +6,7 @@ import bisect
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from textual.binding import BindingType
 from textual.events import Click, Resize
@@ -28,8 +28,7 @@ _RENDERED_LINES = 1024
 """Painted lines kept: a few screens' worth, so scrolling back costs nothing."""
 
 
-@dataclass(frozen=True, slots=True)
-class ReadingPosition:
+class ReadingPosition(NamedTuple):
     """Where the top row of the view is: a paragraph and a logical offset inside it."""
 
     paragraph: int

@@ -12,8 +12,7 @@ use, are shown as plain keys.)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -28,8 +27,7 @@ _BAR = BORDER_CHARS["vkey"][1][0]
 """The bar left of the palette's key (Textual's `border-left: vkey`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
+class _Item(NamedTuple):
     """One key as the footer shows it."""
 
     key: str
