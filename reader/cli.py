@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shlex
 import shutil
 import stat
 import sys
@@ -321,5 +320,7 @@ def run_serve(argv: Sequence[str]) -> int:
     child = [sys.executable, "-m", "reader", "serve", "--child", str(path.resolve()),
              "--bidi", args.bidi, *(["--no-harakat"] if args.no_harakat else [])]
     _say(f"serving {path.name} on http://{args.host}:{args.port} (ctrl+c stops)")
+    import shlex
+
     Server(shlex.join(child), host=args.host, port=args.port, title="arabic-reader").serve()
     return 0

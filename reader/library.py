@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import tempfile
 import time
@@ -119,6 +117,8 @@ def title_of(text: str) -> str:
 
 def content_digest(text: str) -> str:
     """What identifies an article's text: a position saved for another text is not reused."""
+    import hashlib  # here, not at the top: the bundled article's start does without it
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -171,6 +171,8 @@ class PositionStore:
         self._write({"version": 1, "articles": records})
 
     def _read(self) -> dict[str, object]:
+        import json  # as hashlib above
+
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -179,6 +181,8 @@ class PositionStore:
         return dict(records) if isinstance(records, dict) else {}
 
     def _write(self, data: dict[str, object]) -> None:
+        import json
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, name = tempfile.mkstemp(dir=self.path.parent, prefix=".positions-",

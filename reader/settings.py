@@ -10,8 +10,6 @@ reader then never writes over it, so a user's hand edit is not lost to a typo.
 
 from __future__ import annotations
 
-import json
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -67,6 +65,8 @@ def read_settings() -> LoadedSettings:
         return _migrate(path)
     except OSError as error:
         return LoadedSettings(Settings(), f"{path.name}: {error.strerror}; using the defaults")
+    import tomllib  # here, not at the top: a start with no settings file does without it
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -140,6 +140,8 @@ def save_setting(name: str, value: object) -> bool:
 
 
 def _unreadable(path: Path) -> bool:
+    import tomllib
+
     try:
         tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -150,8 +152,14 @@ def _unreadable(path: Path) -> bool:
 def _migrate(path: Path) -> LoadedSettings:
     legacy = path.with_name(LEGACY_FILE_NAME)
     try:
-        data = json.loads(legacy.read_text(encoding="utf-8"))
+        raw = legacy.read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return LoadedSettings(Settings())
+    import json  # here: most starts have no legacy file
+
+    try:
+        data = json.loads(raw)
+    except ValueError:
         return LoadedSettings(Settings())
     if not isinstance(data, dict):
         return LoadedSettings(Settings())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -25,8 +25,6 @@ from reader.text.highlights import MentionIndex, Span
 from reader.text.layout import BidiMode, one_line
 from reader.ui import keys
 from reader.ui.engine_process import ProcessEngine
-from reader.ui.screens.choice import EntityChoice
-from reader.ui.screens.entity_rows import mention_spans, panel_entries
 from reader.ui.screens.search_and_copy import Search, SearchAndCopy
 from reader.ui.widgets.article_view import ArticleView, ReadingPosition
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelEntry, PanelState
@@ -36,6 +34,9 @@ from reader.ui.widgets.mention_status import MentionStatus
 from reader.ui.widgets.reading_status import ReadingStatus
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.title_bar import TitleBar
+
+if TYPE_CHECKING:
+    from reader.ui.screens.choice import EntityChoice
 
 NARROW = 70
 """Below this many columns the panel folds away (shown on demand over the article)."""
@@ -203,6 +204,10 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
                     stop()
                 return
         if found:
+            # The rows are made here, off the UI thread, and their module (date values,
+            # calendars) is imported here too: the first frame needs none of it.
+            from reader.ui.screens.entity_rows import panel_entries
+
             self.post_message(self.EntitiesFound(found[0], panel_entries(found[0])))
         else:
             self.post_message(self.ExtractionFailed(failed[0] if failed else "no result"))
@@ -213,6 +218,8 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     def set_entities(self, entities: Sequence[Entity], entries: tuple[PanelEntry, ...]) -> None:
         """Show `entities`: marks in the text, and `entries` (made from them) in the panel."""
+        from reader.ui.screens.entity_rows import mention_spans
+
         self.entities = tuple(entities)
         spans = mention_spans(self.entities)
         self.mentions = MentionIndex(spans)

@@ -5,7 +5,8 @@ A part of `ReaderScreen` kept in a file of its own: the screen holds the state (
 the selection map (`reader.text.selection`) compute. A thread worker counts matches: a
 long article's in a child process (`search_process`), which folds it once and leaves the
 UI's interpreter free, so a 5 MB article never stops the keys; a short one's in the worker
-itself, sooner than a child could answer.
+itself, sooner than a child could answer. The matcher and the child's module are imported
+at the first search, not before the reader's first frame.
 """
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from reader.text.highlights import Span
-from reader.text.search import FoldedText, Matches, MatchesByParagraph, MatchIndex, fold
 from reader.text.selection import Row, runs, selected_offsets, selected_text
-from reader.ui.search_process import SearchFailed, SearchProcess
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.mention_marks import MATCH, SELECTION
 from reader.ui.widgets.search_bar import SearchBar
@@ -38,6 +37,8 @@ if TYPE_CHECKING:
 
     from reader.text.document import Document
     from reader.text.highlights import MentionIndex
+    from reader.text.search import FoldedText, Matches, MatchesByParagraph, MatchIndex
+    from reader.ui.search_process import SearchProcess
     from reader.ui.widgets.entity_panel import EntityPanel
     from reader.ui.widgets.mention_status import MentionStatus
 
@@ -181,6 +182,8 @@ class SearchAndCopy:
             self._searcher.stop()
 
     def on_search_bar_changed(self: _ReadingScreen, message: SearchBar.Changed) -> None:
+        from reader.text.search import fold
+
         message.stop()
         if not fold(message.query.strip()):
             self._drop_search()
@@ -196,6 +199,8 @@ class SearchAndCopy:
                 self.count_matches, message.query))
 
     def on_search_bar_submitted(self: _ReadingScreen, message: SearchBar.Submitted) -> None:
+        from reader.text.search import fold
+
         message.stop()
         self._close_bar()
         if not fold(message.query.strip()) and self._last_query:  # as less: / enter repeats
@@ -220,6 +225,8 @@ class SearchAndCopy:
     @work(thread=True, exclusive=True, group="search")
     def count_matches(self: _ReadingScreen, query: str) -> None:
         """Find every match of `query` off the UI thread."""
+        from reader.text.search import MatchIndex
+
         worker = get_current_worker()
         found = self._find_all(query)
         if found is None or worker.is_cancelled:
@@ -232,6 +239,8 @@ class SearchAndCopy:
     def _child_searcher(self: _ReadingScreen) -> SearchProcess | None:
         """The child that searches a long article (made at the first call), None for a
         short one."""
+        from reader.ui.search_process import SearchProcess
+
         if self._searcher is None and len(self.document.text) >= IN_PROCESS_BELOW:
             self._searcher = SearchProcess(self.document.text)
         return self._searcher
@@ -239,6 +248,9 @@ class SearchAndCopy:
     def _find_all(self: _ReadingScreen, query: str) -> Matches | None:
         """The matches of `query`: from the child for a long article (None when a newer
         query superseded this one), else, or when the child failed, in this thread."""
+        from reader.text.search import FoldedText
+        from reader.ui.search_process import SearchFailed
+
         searcher = self._child_searcher()
         if searcher is not None:
             try:
