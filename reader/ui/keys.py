@@ -23,6 +23,10 @@ class Key(NamedTuple):
     """The longer name the command palette shows (the footer has room for `description`)."""
     group: str = ""
     """The heading the help screen (?) lists the key under; "" for its table's heading."""
+    priority: bool = False
+    """Run when the app reads the key, before it goes on to the focused widget (Textual's
+    priority binding): for a key that moves the focus, so that the keys typed after it
+    reach the widget it focuses (see `reader.search`)."""
 
     @property
     def title(self) -> str:
@@ -55,8 +59,11 @@ READER: tuple[Key, ...] = (
         help="Next mention of the current entity", group=JUMP),
     Key("reader.previous-mention", "N", "step_mention(-1)", "Previous mention", show=False,
         help="Previous mention of the current entity", group=JUMP),
+    # A priority key: the letters typed right after it (a fast typist, a paste, one read
+    # over a slow link) are read by the app after it has focused the search line.
     Key("reader.search", "slash", "start_search", "Search", key_display="/", show=False,
-        help="Search the article (harakat and spelling variants ignored)", group=SEARCH),
+        help="Search the article (harakat and spelling variants ignored)", group=SEARCH,
+        priority=True),
     Key("reader.next-match", "n", "step_match(1)", "Match", key_display="n/N",
         help="Next match of the search", group=SEARCH),
     Key("reader.previous-match", "N", "step_match(-1)", "Previous match", show=False,
@@ -187,6 +194,7 @@ def bindings(keys: Iterable[Key]) -> list[BindingType]:
             key.description,
             show=key.show,
             key_display=key.key_display,
+            priority=key.priority,
             id=key.id,
         )
         for key in keys

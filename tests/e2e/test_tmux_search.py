@@ -32,5 +32,5 @@ def test_arabic_typed_in_the_terminal_is_searched_and_y_copies_its_paragraph(ter
     while time.monotonic() < deadline and term.tmux("show-buffer") != paragraph:
         time.sleep(0.2)
     assert term.tmux("show-buffer") == paragraph  # the file's text, not the screen's cells
-    rows = term.screen()
-    assert f"2/{len(found)}" in rows[-2]
+    # The copy can be read before the screen that shows n's step is painted: wait for it.
+    wait_until(term, lambda rows: f"2/{len(found)}" in rows[-2])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from textual import events
 
 from reader.text import search as search_module
 from reader.text.document import parse_document
@@ -192,6 +193,44 @@ async def test_letters_typed_in_the_search_line_are_not_keys(make_app):
         screen = reader(app)
         assert screen.search_bar.value == "plq"
         assert screen.current is None and app.is_running
+
+
+def _typed_at_once(app, keys: str) -> None:
+    """`keys` reaching the app in one read of the terminal, as a fast typist's or a paste's
+    do over a slow link: every Key is queued before the first one is handled."""
+    for char in keys:
+        key = "slash" if char == "/" else char
+        app.post_message(events.Key(key, char))
+
+
+async def test_keys_typed_at_once_after_slash_all_go_to_the_query(make_app):
+    # Without the query taking them, the letters typed before the search line has the
+    # focus would be the article's keys: p and l jumps, the rest lost.
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        _typed_at_once(app, "/مراكش pl")
+        await pilot.pause()
+        screen = reader(app)
+        assert screen.search_bar.value == "مراكش pl"
+        assert screen.current is None or screen.current.kind == "match"
+        assert app.focused is screen.search_bar
+
+
+async def test_keys_typed_at_once_after_enter_are_keys_again(make_app, article):
+    found = occurrences(article.text, "مراكش")
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        await search_for(pilot, "مراكش", submit=False)
+        app.post_message(events.Key("enter", "\r"))
+        _typed_at_once(app, "n")
+        await pilot.pause()
+        screen = reader(app)
+        assert not screen.search_bar.has_class("-open")
+        assert app.focused is screen.article
+        assert screen.search_bar.value == "مراكش"
+        assert screen.current is not None and screen.current.start == found[1][0]
 
 
 async def test_escape_in_the_search_line_cancels(make_app):

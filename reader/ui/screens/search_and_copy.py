@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
     from textual.timer import Timer
+    from textual.widget import Widget
     from textual.worker import Worker
 
     from reader.text.document import Document
@@ -81,6 +82,10 @@ class _ReadingScreen(Protocol):
     _count_timer: Timer | None
 
     def set_timer(self, delay: float, callback: Callable[[], object]) -> Timer: ...
+    def set_focus(self, widget: Widget | None) -> None: ...
+
+    @property
+    def focused(self) -> Widget | None: ...
 
     @property
     def app(self) -> App[Any]: ...
@@ -165,7 +170,10 @@ class SearchAndCopy:
         self.add_class("-searching")
         bar.value = ""
         bar.count = ""
-        bar.focus()
+        bar.start_typing()
+        # At once, not at the next turn of the app's queue (`focus()`): the keys already
+        # read after the slash go to the focused widget, and they are the query's.
+        self.set_focus(bar)
         if self._searcher is None and self._child_searcher() is not None:
             self.prepare_search()  # the child folds the text while the query is typed
 
@@ -220,7 +228,7 @@ class SearchAndCopy:
     def _close_bar(self: _ReadingScreen) -> None:
         self.search_bar.remove_class("-open")
         self.remove_class("-searching")
-        self.article.focus()
+        self.set_focus(self.article)  # at once: the keys typed after enter are the article's
 
     @work(thread=True, exclusive=True, group="search")
     def count_matches(self: _ReadingScreen, query: str) -> None:
@@ -345,6 +353,9 @@ class SearchAndCopy:
     ) -> bool | None:
         """n/N step matches while a search is on, mentions otherwise; escape hides the
         panel shown over the article first, then clears the search."""
+        if action == "start_search":  # a slash typed in the query is part of it
+            bar = self.search_bar
+            return not (bar.typing and self.focused is bar)
         if action in ("step_match", "clear_search"):
             return self.search is not None
         if action == "step_mention":

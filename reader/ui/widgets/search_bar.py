@@ -37,7 +37,8 @@ class SearchBar(Widget, can_focus=True):
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
     harakat: reactive[bool] = reactive(True, init=False)
     _typing = False
-    """Keys are the query's: from the moment the bar has the focus until enter or escape."""
+    """Keys are the query's: from the moment the bar opens (or has the focus) until enter
+    or escape."""
 
     @dataclass
     class Edited(Message):
@@ -64,6 +65,15 @@ class SearchBar(Widget, can_focus=True):
 
     def watch_value(self, value: str) -> None:
         self.post_message(self.Changed(self, value))
+
+    @property
+    def typing(self) -> bool:
+        """Keys are the query's (from `start_typing` until enter or escape)."""
+        return self._typing
+
+    def start_typing(self) -> None:
+        """Take the keys from now on, before the focus event comes (see `_on_key`)."""
+        self._typing = True
 
     def _on_focus(self, event: events.Focus) -> None:
         self._typing = True
