@@ -19,6 +19,7 @@ import sys
 import textwrap
 
 from corpus import ROOT, write_big_article
+from tmux_screen import byte_compile_reader
 
 MINIMAL = """
 import time; t0 = time.perf_counter()
@@ -87,6 +88,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    print(byte_compile_reader())  # the minimal app's Textual is compiled too
     seed = next((ROOT / "seeds").glob("*.txt"))
     big = write_big_article(ROOT / "benchmarks" / "out" / "big.txt")
 
