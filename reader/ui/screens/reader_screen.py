@@ -156,8 +156,10 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
         self.status.hint = HINT
         if self._restore is not None:  # the first layout opens the article there
             self.article.scroll_to_position(self._restore)
-        # The engine starts in a child process on the other core, while Textual paints.
-        self.find_entities()
+        # The engine starts in a child process on the other core once the first screen is
+        # out: starting it (a fork, the article sent down a pipe) delayed that screen by
+        # some 15 ms, and the panel's fill, a second or so later, does not feel them.
+        self.call_after_refresh(self.find_entities)
 
     def on_unmount(self) -> None:
         if self.bookmark is not None:
