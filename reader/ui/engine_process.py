@@ -18,8 +18,10 @@ import subprocess
 import sys
 import threading
 import time
+from typing import TYPE_CHECKING
 
-from reader.entities import Entity
+if TYPE_CHECKING:
+    from reader.entities import Entity
 
 _RUNNING: set[subprocess.Popen[bytes]] = set()
 

@@ -17,7 +17,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from reader.entities import Entity
 from reader.library import Bookmark, SavedPosition
 from reader.settings import load_settings, save_setting
 from reader.text.document import Document
@@ -36,6 +35,7 @@ from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
+    from reader.entities import Entity
     from reader.ui.screens.choice import EntityChoice
 
 NARROW = 70
