@@ -10,10 +10,9 @@ import stat
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from reader import startup
-from reader.library import Bookmark, Library, scan_library
 from reader.resources import default_article
 from reader.text.document import Document, Paragraph, parse_document, stream_paragraphs
 from reader.text.layout import BidiMode
@@ -25,6 +24,9 @@ from reader.text.load import (
     load_text,
 )
 from reader.text.printing import write_document
+
+if TYPE_CHECKING:
+    from reader.library import Library
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report ctrl+c
@@ -135,6 +137,8 @@ def run_reader(argv: Sequence[str]) -> int:
         warnings.append(line)
 
     if args.file not in (None, "-") and Path(args.file).is_dir():
+        from reader.library import scan_library  # (the bundled article's start does without)
+
         library = scan_library(args.file)
     elif args.file not in (None, "-") and sys.stdout is not None and not sys.stdout.isatty():
         # As less does: when the output is a pipe or a file, print the article laid out,
@@ -147,6 +151,8 @@ def run_reader(argv: Sequence[str]) -> int:
         text, name = _source(args.file, warn)
         document = parse_document(text, name)
         if args.file not in (None, "-"):
+            from reader.library import Bookmark
+
             bookmark = Bookmark.of(Path(args.file), text)
     if sys.stdout is None:
         raise LoadError("standard output is closed")
@@ -303,6 +309,7 @@ def run_serve(argv: Sequence[str]) -> int:
     if not path.exists():
         parser.error(f"no such file or directory: {args.file}")
     if args.child:  # the process a page talks to: stdin and stdout are the page's pipes
+        from reader.library import Bookmark, scan_library
         from reader.ui.app import ReaderApp
 
         library = document = bookmark = None

@@ -14,7 +14,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from reader import startup
-from reader.library import Bookmark, Library
 from reader.resources import stylesheet
 from reader.settings import Settings, read_settings, save_setting
 from reader.text.document import Document
@@ -25,6 +24,7 @@ from reader.ui.screens.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
     from reader.entities import Entity
+    from reader.library import Bookmark, Library
     from reader.ui.screens import library_screen
 
 BIDI_SETTING = "bidi"

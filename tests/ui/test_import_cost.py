@@ -40,11 +40,11 @@ def test_the_first_frame_defers_what_only_some_articles_or_keys_need():
     # The regex module's tables (grapheme clusters of emoji and the like, 10 ms), the
     # search's matcher (the first /), the panel's rows (made when the engine answers,
     # with the date values they read, and the result types the engine's answer brings) and
-    # the positions' digest (an article given by path).
+    # the library and the reading positions (a folder, an article given by path).
     loaded = modules_after(FIRST_FRAME)
     assert not {"regex", "reader.text.search", "reader.ui.search_process",
                 "reader.ui.screens.entity_rows", "reader.entities.date_value",
-                "reader.entities.results", "hashlib", "tomllib"} & loaded
+                "reader.entities.results", "reader.library", "hashlib", "tomllib"} & loaded
 
 
 def test_the_panel_reads_values_and_english_names_without_the_engine():

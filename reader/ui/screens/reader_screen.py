@@ -17,7 +17,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
-from reader.library import Bookmark, SavedPosition
 from reader.settings import load_settings, save_setting
 from reader.text.document import Document
 from reader.text.highlights import MentionIndex, Span
@@ -36,6 +35,7 @@ from reader.ui.widgets.title_bar import TitleBar
 
 if TYPE_CHECKING:
     from reader.entities import Entity
+    from reader.library import Bookmark
     from reader.ui.screens.choice import EntityChoice
 
 NARROW = 70
@@ -163,6 +163,8 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
 
     def on_unmount(self) -> None:
         if self.bookmark is not None:
+            from reader.library import SavedPosition  # loaded already, with the bookmark
+
             self.bookmark.save(SavedPosition(self._position.paragraph, self._position.offset))
 
     def on_resize(self, event: Resize) -> None:
