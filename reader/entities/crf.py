@@ -170,7 +170,7 @@ class NumpyTagger:
                 if flag == "b":  # the bias feature every word has
                     scores += self._matrix[row]
                 else:
-                    scores[np.array(columns.flags[flag], dtype=bool)] += self._matrix[row]
+                    scores[columns.flags[flag]] += self._matrix[row]
             self._tables[table][at] = scores
         stem_ids = self._stem_ids
         self._word_stem[at] = [stem_ids.get(s, -1) for s in columns.stems]
