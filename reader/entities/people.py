@@ -6,7 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from reader.entities.clitics import bare_form, proclitic_splits
+import numpy as np
+
+from reader.entities.clitics import Readings, bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CHAIN_LINKS,
@@ -61,9 +63,10 @@ _NOT_ALONE = frozenset(
 
 
 def find_people(
-    tokens: Tokens, model_spans: list[Span], blocked: set[int], lex: Lexicons
+    tokens: Tokens, model_spans: list[Span], blocked: set[int], lex: Lexicons, readings: Readings
 ) -> list[Span]:
-    """Person mentions not overlapping `blocked` tokens (places, dates), in token order."""
+    """Person mentions not overlapping `blocked` tokens (places, dates), in token order
+    (`readings`: of tokens.types)."""
     words, norms = tokens.texts, tokens.norms
     doc_names = {norms[i] for span in model_spans for i in span.tokens}
     found: list[Span] = []
@@ -101,7 +104,8 @@ def find_people(
     taken = blocked | things
     for f in found:
         taken.update(range(f.first, f.end))
-    return sorted(found + _propagate(found, tokens, taken, lex), key=lambda f: f.first)
+    extra = _propagate(found, tokens, readings, taken, lex)
+    return sorted(found + extra, key=lambda f: f.first)
 
 
 def _names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
@@ -240,7 +244,9 @@ def _not_a_name(stem: str, lex: Lexicons) -> bool:
     )
 
 
-def _propagate(found: list[Span], tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
+def _propagate(
+    found: list[Span], tokens: Tokens, readings: Readings, taken: set[int], lex: Lexicons
+) -> list[Span]:
     """Later mentions of a full name or its surname alone, which the model missed."""
     words, norms = tokens.texts, tokens.norms
     index: dict[str, set[tuple[str, ...]]] = {}
@@ -272,14 +278,14 @@ def _propagate(found: list[Span], tokens: Tokens, taken: set[int], lex: Lexicons
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
-    def may_start(word: str) -> bool:
-        splits = proclitic_splits(word)
-        return splits[0][1] in first_names or any(stem in ordered for _, stem in splits)
-
-    # Only words that read as an indexed name, or a first name, are tried.
+    # Only words that read as an indexed name, or are a first name, are tried.
+    norms_of_types = tokens.type_norms
+    first_name = np.fromiter(
+        map(first_names.__contains__, norms_of_types), dtype=bool, count=len(norms_of_types)
+    )
     extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
-    for i in tokens.where(may_start):
+    for i in tokens.where_type(first_name | readings.any_in(ordered)):
         if i < free:
             continue
         hit = None

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from reader.entities.clitics import bare_form, proclitic_splits
+from reader.entities.clitics import Readings, bare_form, proclitic_splits
 from reader.entities.cues import (
     CLOSING_QUOTES,
     CLUB_HEADS,
@@ -134,8 +134,10 @@ PLACE_FILTERS: tuple[tuple[str, Callable[[_Context, Span], bool]], ...] = (
 )
 
 
-def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[Span]:
-    """Place mentions, non-overlapping, in token order."""
+def find_places(
+    tokens: Tokens, model_spans: list[Span], lex: Lexicons, readings: Readings
+) -> list[Span]:
+    """Place mentions, non-overlapping, in token order (`readings`: of tokens.types)."""
     gaz = lex.places
     words, norms = tokens.texts, tokens.norms
     ctx = _Context(words, norms, model_spans, lex)
@@ -157,7 +159,7 @@ def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[
 
     free = 0  # the first token after the last place taken
     # Only tokens that can start a gazetteer name are tried.
-    for i in tokens.where(lambda w: bool(gaz.name_starts(w))):
+    for i in tokens.where_type(readings.any_in(gaz.index)):
         match = gaz.match_at(norms, words, i) if i >= free else None
         if match is None:
             continue
@@ -201,14 +203,14 @@ def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[
         if place is not None:
             accept(place)
 
-    after_cue = [i + 1 for i in tokens.where(lambda w: _is_one_of(w, CUE_HEADS))]
+    after_cue = [i + 1 for i in tokens.where_type(readings.any_in(CUE_HEADS))]
     for i in after_cue:
         if i < len(words) and i not in taken and _named_after_cue(words, norms, i, lex):
             offset, stem = bare_form(words[i], (lex.places.first_words,))
             if accept(Span("place", i, i + 1, offset, stem)):
                 by_head.add(stem)
 
-    found += _propagate(ctx, tokens, found, taken, confirmed, by_head)
+    found += _propagate(ctx, tokens, readings, found, taken, confirmed, by_head)
     # One sense per text: a city read as a club's name once is the club throughout
     # ("برشلونة" in a match report), unless a place noun says otherwise ("مدينة روما").
     return sorted(
@@ -344,6 +346,7 @@ def _quoted(words: list[str], first: int, end: int) -> bool:
 def _propagate(
     ctx: _Context,
     tokens: Tokens,
+    readings: Readings,
     found: list[Span],
     taken: set[int],
     confirmed: set[str],
@@ -375,18 +378,12 @@ def _propagate(
         return []
     gaz = lex.places
 
-    def may_start(word: str) -> bool:
-        return any(stem in learned for _, stem in proclitic_splits(word)) or any(
-            key in learned
-            for _, entries in gaz.name_starts(word)
-            for _, names in entries
-            for key in names.values()
-        )
-
-    # Only words that read as a learned name, or start one, are tried (asked per type).
+    # Only words that read as a learned name, or as the first word of a learned
+    # gazetteer name (each is in the index under its first word), are tried.
+    firsts = {key.split(" ")[0] for key in learned if key in gaz.display}
     extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
-    for i in tokens.where(may_start):
+    for i in tokens.where_type(readings.any_in(learned | firsts)):
         if i < free or i in taken:
             continue
         hit = None

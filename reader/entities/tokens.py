@@ -53,6 +53,12 @@ class Tokens:
         if not self.types:
             return []
         mask = np.fromiter(map(wanted, self.types), dtype=bool, count=len(self.types))
+        return self.where_type(mask)
+
+    def where_type(self, mask: npt.NDArray[np.bool_]) -> list[int]:
+        """Indices of the tokens whose type is set in `mask` (one entry per type)."""
+        if not self.types:
+            return []
         found: list[int] = np.flatnonzero(mask[self.ids]).tolist()
         return found
 
