@@ -197,10 +197,10 @@ class NumpyTagger:
             return np.where(present, shifted, 0)
 
         scores: FloatArray = np.take(tables[0], rows, axis=0)
-        gathered = np.empty_like(scores)
         sides = ((1, -1, pos > 0), (2, 1, left > 0), (3, -2, pos > 1), (4, 2, left > 1))
         for side, shift, present in sides:
-            scores += np.take(tables[side], neighbour(shift, present), axis=0, out=gathered)
+            # (take with out= is twice as slow as take into a new array)
+            scores += np.take(tables[side], neighbour(shift, present), axis=0)
         scores[pos == 0] += self._bos
         scores[left == 0] += self._eos
         stems = self._word_stem[rows]
@@ -290,12 +290,19 @@ def _viterbi(
         k = int(active[t])
         ended = slice(k, int(active[t - 1]))
         final[ended] = best[ended]
-        total = best[:k, :, None] + trans[None, :, :]
-        came_from = total.argmax(axis=1)
+        # The best way into each label, label by label of the one before: a running max
+        # that only a strictly greater score replaces keeps the lowest of tied labels, as
+        # argmax would, at a third less than argmax over a (k, 9, 9) array.
+        came_from = np.zeros((k, len(trans)), dtype=np.int8)
+        into = best[:k, 0, None] + trans[0]
+        for label in range(1, len(trans)):
+            score = best[:k, label, None] + trans[label]
+            better = score > into
+            came_from[better] = label
+            into = np.where(better, score, into)
         at = starts[:k] + t
         back[at] = came_from
-        best = np.take_along_axis(total, came_from[:, None, :], axis=1)[:, 0, :]
-        best += scores[at]
+        best = into + scores[at]
     if longest:
         final[: int(active[longest - 1])] = best
     labels = np.zeros(len(scores), dtype=np.int64)
