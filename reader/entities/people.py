@@ -278,14 +278,19 @@ def _propagate(
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
-    # Only words that read as an indexed name, or are a first name, are tried.
-    norms_of_types = tokens.type_norms
-    first_name = np.fromiter(
-        map(first_names.__contains__, norms_of_types), dtype=bool, count=len(norms_of_types)
+    # Only words that read as an indexed name, or are a first name right after a title,
+    # and are no everyday word, are tried (asked per type, then per token).
+    ids = tokens.ids
+    first_name, titled, everyday = (
+        np.fromiter(map(known.__contains__, tokens.type_norms), dtype=bool, count=readings.words)
+        for known in (first_names, PERSON_TITLES, lex.common_words)
     )
+    follows_title = np.zeros(len(ids), dtype=bool)
+    follows_title[1:] = titled[ids[:-1]]
+    tried = (readings.any_in(ordered)[ids] | (first_name[ids] & follows_title)) & ~everyday[ids]
     extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
-    for i in tokens.where_type(first_name | readings.any_in(ordered)):
+    for i in np.flatnonzero(tried).tolist():
         if i < free:
             continue
         hit = None
