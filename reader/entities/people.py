@@ -278,16 +278,25 @@ def _propagate(
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
-    # Only words that read as an indexed name, or are a first name right after a title,
-    # and are no everyday word, are tried (asked per type, then per token).
+    # Only words that are no everyday word and read as an indexed name (alone, or
+    # before a word that goes on one), or are a first name right after a title, are
+    # tried: asked per type, then per token.
     ids = tokens.ids
-    first_name, titled, everyday = (
+    alone = {stem for stem, rests in ordered.items() if () in rests}
+    second_words = {rest[0] for rests in ordered.values() for rest in rests if rest}
+    first_name, titled, everyday, goes_on = (
         np.fromiter(map(known.__contains__, tokens.type_norms), dtype=bool, count=readings.words)
-        for known in (first_names, PERSON_TITLES, lex.common_words)
+        for known in (first_names, PERSON_TITLES, lex.common_words, second_words)
     )
     follows_title = np.zeros(len(ids), dtype=bool)
     follows_title[1:] = titled[ids[:-1]]
-    tried = (readings.any_in(ordered)[ids] | (first_name[ids] & follows_title)) & ~everyday[ids]
+    before_more = np.zeros(len(ids), dtype=bool)
+    before_more[:-1] = goes_on[ids[1:]]
+    tried = (
+        readings.any_in(alone)[ids]
+        | (readings.any_in(ordered)[ids] & before_more)
+        | (first_name[ids] & follows_title)
+    ) & ~everyday[ids]
     extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
     for i in np.flatnonzero(tried).tolist():
