@@ -6,12 +6,12 @@ import datetime
 
 import numpy as np
 
-from reader.entities.clitics import readings
 from reader.entities.dates import DateMatch, article_date_from_text, find_dates
 from reader.entities.gazetteer import lexicons
 from reader.entities.grouping import group_dates, group_people, group_places
 from reader.entities.people import find_people
 from reader.entities.places import find_places
+from reader.entities.readings import readings
 from reader.entities.results import Entity, Mention
 from reader.entities.sequence_model import SequenceTagger, sequence_tagger
 from reader.entities.spans import Span

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from reader.entities.clitics import Readings, bare_form, proclitic_splits
+from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CHAIN_LINKS,
@@ -25,6 +25,7 @@ from reader.entities.cues import (
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize, strip_marks
+from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 

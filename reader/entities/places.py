@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from reader.entities.clitics import Readings, bare_form, proclitic_splits
+from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     CLOSING_QUOTES,
     CLUB_HEADS,
@@ -26,6 +26,7 @@ from reader.entities.cues import (
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
+from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
