@@ -211,9 +211,10 @@ class NumpyTagger:
             if not len(keys) or not len(at):
                 continue
             a, b = (stems[at + other], stems[at]) if other < 0 else (stems[at], stems[at + 1])
-            pair = a * (1 << 32) + b
+            known = (a >= 0) & (b >= 0)  # both bare forms in some bigram: a fifth of pairs
+            at, pair = at[known], a[known] * (1 << 32) + b[known]
             slot = np.minimum(np.searchsorted(keys, pair), len(keys) - 1)
-            hit = (keys[slot] == pair) & (a >= 0) & (b >= 0)
+            hit = keys[slot] == pair
             scores[at[hit]] += table[slot[hit]]
         # "title<4": a title one to three words back in the same sentence (not just before).
         titles = np.where(self._is_title[rows], np.arange(n), -(10**9))
