@@ -10,7 +10,8 @@ from reader.entities.normalize import normalize, normalize_word
 
 _CONJUNCTIONS = "وف"
 _PREPOSITIONS = "بلك"
-_FIRST_LETTERS = frozenset(_CONJUNCTIONS + _PREPOSITIONS)
+# A word whose normalised form starts with none of these has no proclitic to strip.
+PROCLITIC_LETTERS = frozenset(_CONJUNCTIONS + _PREPOSITIONS)
 # A stem shorter than this after stripping is not a name (e.g. "ب" + "ه").
 _MIN_STEM = 2
 
@@ -25,7 +26,7 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
     form "المغرب" at the offset of the second lam.
     """
     norm = normalize_word(word)
-    if norm[:1] not in _FIRST_LETTERS:  # most words: nothing to strip
+    if norm[:1] not in PROCLITIC_LETTERS:  # most words: nothing to strip
         return ((0, norm),)
     if len(norm) == len(word):  # no marks: letter k is character k
         letters: Sequence[int] = range(len(word))

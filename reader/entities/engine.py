@@ -11,6 +11,7 @@ from reader.entities.gazetteer import lexicons
 from reader.entities.grouping import group_dates, group_people, group_places
 from reader.entities.people import find_people
 from reader.entities.places import find_places
+from reader.entities.readings import readings
 from reader.entities.results import Entity, Mention
 from reader.entities.sequence_model import SequenceTagger, sequence_tagger
 from reader.entities.spans import Span
@@ -29,12 +30,13 @@ def extract_entities(
     norms = tokens.norms
     lex = lexicons()
     tagger = tagger or sequence_tagger()
+    type_readings = readings(tokens.types, tokens.type_norms)
     model_spans = tagger.tag_sentences(tokens, sentences(text, tokens))
 
     date_tokens = _tokens_under(tokens, [(m.start, m.end) for m in date_matches])
     places = [
         p
-        for p in find_places(tokens, model_spans, lex)
+        for p in find_places(tokens, model_spans, lex, type_readings)
         if not date_tokens.intersection(range(p.first, p.end))
     ]
     # A one-word place inside a longer person name ("... آل مكتوم") yields to it, and so
@@ -55,7 +57,7 @@ def extract_entities(
     blocked = set(date_tokens)
     for p in firm_places:
         blocked.update(range(p.first, p.end))
-    people = find_people(tokens, model_spans, blocked, lex)
+    people = find_people(tokens, model_spans, blocked, lex, type_readings)
     person_tokens = {t for f in people for t in range(f.first, f.end)}
     places = [p for p in places if not person_tokens.intersection(range(p.first, p.end))]
 

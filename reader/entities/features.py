@@ -9,10 +9,13 @@ features as crfsuite's strings, for training and for the crfsuite tagger.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.entities.clitics import bare_form
+import numpy as np
+import numpy.typing as npt
+
+from reader.entities.clitics import PROCLITIC_LETTERS, bare_form
 from reader.entities.cues import (
     CUE_HEADS,
     EVENT_HEADS,
@@ -28,6 +31,7 @@ from reader.entities.normalize import normalize_many
 # A word's own features, the features it gives its neighbours (as the word before, after,
 # two before, two after), its bare form and its cue flags.
 WordInfo = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, frozenset[str]]
+BoolArray = npt.NDArray[np.bool_]
 _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 # Cue flags in the order a word's features list them.
 FLAGS = (
@@ -67,7 +71,7 @@ class WordColumns:
     stems: list[str]
     offsets: list[int]  # where the bare form starts in the written word
     shapes: list[str]
-    flags: dict[str, list[bool]]  # every name of FLAGS, and "al" (the bare form has ال)
+    flags: dict[str, BoolArray]  # every name of FLAGS, and "al" (the bare form has ال)
 
     def values(self, template: str) -> list[str]:
         """Each word's value of one template ("x2": the last two letters...)."""
@@ -103,17 +107,27 @@ class FeatureExtractor:
     def columns(self, words: Sequence[str]) -> WordColumns:
         """Norms, bare forms, shapes and cue flags of `words`, as columns."""
         lex = self.lex
+        size = len(words)
         norms = normalize_many(words)
         known = (lex.places.first_words, lex.given_names)
-        bare = [bare_form(w, known) for w in words]
+        # A word whose normalised form starts with no proclitic letter is its own bare
+        # form (see clitics.proclitic_splits): most words, asked without a call.
+        bare = [
+            bare_form(w, known) if norm[:1] in PROCLITIC_LETTERS else (0, norm)
+            for w, norm in zip(words, norms, strict=True)
+        ]
         stems = [s for _, s in bare]
         places = lex.places
 
-        def on_stem(words_of: frozenset[str]) -> list[bool]:
-            return [s in words_of for s in stems]
+        def on_stem(words_of: frozenset[str]) -> BoolArray:
+            return np.fromiter(map(words_of.__contains__, stems), dtype=bool, count=size)
 
-        def on_either(words_of: frozenset[str]) -> list[bool]:
-            return [n in words_of or s in words_of for n, s in zip(norms, stems, strict=True)]
+        def on_either(words_of: frozenset[str]) -> BoolArray:
+            on_norm = np.fromiter(map(words_of.__contains__, norms), dtype=bool, count=size)
+            return on_norm | on_stem(words_of)
+
+        def where(wanted: Iterable[bool]) -> BoolArray:
+            return np.fromiter(wanted, dtype=bool, count=size)
 
         first = on_stem(places.first_words)
         ambiguous = on_stem(places.ambiguous)
@@ -125,18 +139,18 @@ class FeatureExtractor:
             "ch": on_stem(CUE_HEADS),
             "ev": on_stem(EVENT_HEADS),
             "sp": on_stem(SPORTS_HEADS),
-            "gp": [f and not a for f, a in zip(first, ambiguous, strict=True)],
-            "ga": [f and a for f, a in zip(first, ambiguous, strict=True)],
-            "gw": [not f and s in places.words for f, s in zip(first, stems, strict=True)],
+            "gp": first & ~ambiguous,
+            "ga": first & ambiguous,
+            "gw": ~first & on_stem(places.words),
             "gn": on_stem(lex.given_names),
             "nu": on_stem(lex.name_units),
             "fw": on_either(lex.frequent_words),
             "nat": on_either(lex.nationalities),
-            "nl": [n in NAME_LINKS for n in norms],
-            "pu": [s == "pu" for s in shapes],
+            "nl": where(map(NAME_LINKS.__contains__, norms)),
+            "pu": where(s == "pu" for s in shapes),
             # Written with the conjunction و before three letters or more ("وضباء").
-            "wa": [n.startswith("و") and len(n) >= 4 for n in norms],
-            "al": [s.startswith("ال") for s in stems],
+            "wa": where(n.startswith("و") and len(n) >= 4 for n in norms),
+            "al": where(s.startswith("ال") for s in stems),
         }
         return WordColumns(norms, stems, [at for at, _ in bare], shapes, flags)
 

@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+import numpy as np
+
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
@@ -23,6 +25,7 @@ from reader.entities.cues import (
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize, strip_marks
+from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
@@ -61,9 +64,10 @@ _NOT_ALONE = frozenset(
 
 
 def find_people(
-    tokens: Tokens, model_spans: list[Span], blocked: set[int], lex: Lexicons
+    tokens: Tokens, model_spans: list[Span], blocked: set[int], lex: Lexicons, readings: Readings
 ) -> list[Span]:
-    """Person mentions not overlapping `blocked` tokens (places, dates), in token order."""
+    """Person mentions not overlapping `blocked` tokens (places, dates), in token order
+    (`readings`: of tokens.types)."""
     words, norms = tokens.texts, tokens.norms
     doc_names = {norms[i] for span in model_spans for i in span.tokens}
     found: list[Span] = []
@@ -101,7 +105,8 @@ def find_people(
     taken = blocked | things
     for f in found:
         taken.update(range(f.first, f.end))
-    return sorted(found + _propagate(found, tokens, taken, lex), key=lambda f: f.first)
+    extra = _propagate(found, tokens, readings, taken, lex)
+    return sorted(found + extra, key=lambda f: f.first)
 
 
 def _names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
@@ -240,7 +245,9 @@ def _not_a_name(stem: str, lex: Lexicons) -> bool:
     )
 
 
-def _propagate(found: list[Span], tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
+def _propagate(
+    found: list[Span], tokens: Tokens, readings: Readings, taken: set[int], lex: Lexicons
+) -> list[Span]:
     """Later mentions of a full name or its surname alone, which the model missed."""
     words, norms = tokens.texts, tokens.norms
     index: dict[str, set[tuple[str, ...]]] = {}
@@ -272,14 +279,28 @@ def _propagate(found: list[Span], tokens: Tokens, taken: set[int], lex: Lexicons
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 
-    def may_start(word: str) -> bool:
-        splits = proclitic_splits(word)
-        return splits[0][1] in first_names or any(stem in ordered for _, stem in splits)
-
-    # Only words that read as an indexed name, or a first name, are tried.
+    # Only words that are no everyday word and read as an indexed name (alone, or
+    # before a word that goes on one), or are a first name right after a title, are
+    # tried: asked per type, then per token.
+    ids = tokens.ids
+    alone = {stem for stem, rests in ordered.items() if () in rests}
+    second_words = {rest[0] for rests in ordered.values() for rest in rests if rest}
+    first_name, titled, everyday, goes_on = (
+        np.fromiter(map(known.__contains__, tokens.type_norms), dtype=bool, count=readings.words)
+        for known in (first_names, PERSON_TITLES, lex.common_words, second_words)
+    )
+    follows_title = np.zeros(len(ids), dtype=bool)
+    follows_title[1:] = titled[ids[:-1]]
+    before_more = np.zeros(len(ids), dtype=bool)
+    before_more[:-1] = goes_on[ids[1:]]
+    tried = (
+        readings.any_in(alone)[ids]
+        | (readings.any_in(ordered)[ids] & before_more)
+        | (first_name[ids] & follows_title)
+    ) & ~everyday[ids]
     extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
-    for i in tokens.where(may_start):
+    for i in np.flatnonzero(tried).tolist():
         if i < free:
             continue
         hit = None

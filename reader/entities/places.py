@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
@@ -27,6 +26,7 @@ from reader.entities.cues import (
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
+from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
@@ -36,11 +36,25 @@ _WORD = re.compile(r"\w")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 
 
-@lru_cache(maxsize=200_000)
 def _is_one_of(word: str, words: frozenset[str]) -> bool:
     """Whether `word`, read with or without its proclitics, is one of `words` (asked of
-    the same words and lists again and again: remembered)."""
-    return any(stem in words for _, stem in proclitic_splits(word))
+    the same words and lists again and again: remembered, per list)."""
+    answers = _answers.get(words)
+    if answers is None:
+        answers = _answers[words] = {}
+    got = answers.get(word)
+    if got is None:
+        if len(answers) > _MAX_WORDS:  # bound memory on huge, varied inputs
+            answers.clear()
+        got = answers[word] = any(stem in words for _, stem in proclitic_splits(word))
+    return got
+
+
+# A word list -> word -> _is_one_of(word, list). Not an lru_cache: its keys would be
+# (word, list) tuples, which the cycle collector walks on every full pass (87,000 of
+# them on 5 MB of news, a tenth of extract()'s time in collections).
+_answers: dict[frozenset[str], dict[str, bool]] = {}
+_MAX_WORDS = 200_000
 
 
 class _Context:
@@ -121,8 +135,10 @@ PLACE_FILTERS: tuple[tuple[str, Callable[[_Context, Span], bool]], ...] = (
 )
 
 
-def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[Span]:
-    """Place mentions, non-overlapping, in token order."""
+def find_places(
+    tokens: Tokens, model_spans: list[Span], lex: Lexicons, readings: Readings
+) -> list[Span]:
+    """Place mentions, non-overlapping, in token order (`readings`: of tokens.types)."""
     gaz = lex.places
     words, norms = tokens.texts, tokens.norms
     ctx = _Context(words, norms, model_spans, lex)
@@ -144,7 +160,7 @@ def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[
 
     free = 0  # the first token after the last place taken
     # Only tokens that can start a gazetteer name are tried.
-    for i in tokens.where(lambda w: bool(gaz.name_starts(w))):
+    for i in tokens.where_type(readings.any_in(gaz.index)):
         match = gaz.match_at(norms, words, i) if i >= free else None
         if match is None:
             continue
@@ -188,14 +204,14 @@ def find_places(tokens: Tokens, model_spans: list[Span], lex: Lexicons) -> list[
         if place is not None:
             accept(place)
 
-    after_cue = [i + 1 for i in tokens.where(lambda w: _is_one_of(w, CUE_HEADS))]
+    after_cue = [i + 1 for i in tokens.where_type(readings.any_in(CUE_HEADS))]
     for i in after_cue:
         if i < len(words) and i not in taken and _named_after_cue(words, norms, i, lex):
             offset, stem = bare_form(words[i], (lex.places.first_words,))
             if accept(Span("place", i, i + 1, offset, stem)):
                 by_head.add(stem)
 
-    found += _propagate(ctx, tokens, found, taken, confirmed, by_head)
+    found += _propagate(ctx, tokens, readings, found, taken, confirmed, by_head)
     # One sense per text: a city read as a club's name once is the club throughout
     # ("برشلونة" in a match report), unless a place noun says otherwise ("مدينة روما").
     return sorted(
@@ -331,6 +347,7 @@ def _quoted(words: list[str], first: int, end: int) -> bool:
 def _propagate(
     ctx: _Context,
     tokens: Tokens,
+    readings: Readings,
     found: list[Span],
     taken: set[int],
     confirmed: set[str],
@@ -362,18 +379,12 @@ def _propagate(
         return []
     gaz = lex.places
 
-    def may_start(word: str) -> bool:
-        return any(stem in learned for _, stem in proclitic_splits(word)) or any(
-            key in learned
-            for _, entries in gaz.name_starts(word)
-            for _, names in entries
-            for key in names.values()
-        )
-
-    # Only words that read as a learned name, or start one, are tried (asked per type).
+    # Only words that read as a learned name, or as the first word of a learned
+    # gazetteer name (each is in the index under its first word), are tried.
+    firsts = {key.split(" ")[0] for key in learned if key in gaz.display}
     extra: list[Span] = []
     free = 0  # the first token not inside a mention just found
-    for i in tokens.where(may_start):
+    for i in tokens.where_type(readings.any_in(learned | firsts)):
         if i < free or i in taken:
             continue
         hit = None

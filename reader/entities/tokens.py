@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -53,20 +53,25 @@ class Tokens:
         if not self.types:
             return []
         mask = np.fromiter(map(wanted, self.types), dtype=bool, count=len(self.types))
+        return self.where_type(mask)
+
+    def where_type(self, mask: npt.NDArray[np.bool_]) -> list[int]:
+        """Indices of the tokens whose type is set in `mask` (one entry per type)."""
+        if not self.types:
+            return []
         found: list[int] = np.flatnonzero(mask[self.ids]).tolist()
         return found
 
 
 def vocabulary(words: Sequence[str]) -> tuple[list[str], IntArray]:
     """The distinct words in order of first appearance, and each word's index among them."""
-    # One pass of dict lookups in C: each word -> the position of its first occurrence,
-    # which np.unique then numbers densely in the same order.
-    first: dict[str, int] = {}
-    seen = np.fromiter(
-        map(first.setdefault, words, itertools.count()), dtype=np.int64, count=len(words)
-    )
-    positions, ids = np.unique(seen, return_inverse=True)
-    return [words[k] for k in positions.tolist()], ids.astype(np.int64)
+    # One pass of dict lookups in C: a word not seen before is numbered by the dict's
+    # length as it is added (the factory of a defaultdict), so numbers are dense and in
+    # order of first appearance.
+    numbers: defaultdict[str, int] = defaultdict()
+    numbers.default_factory = numbers.__len__
+    ids = np.fromiter(map(numbers.__getitem__, words), dtype=np.int64, count=len(words))
+    return list(numbers), ids
 
 
 def tokenize(text: str) -> Tokens:
@@ -77,7 +82,7 @@ def tokenize(text: str) -> Tokens:
     texts = pieces[1::2]
     types, ids = vocabulary(texts)
     type_norms = normalize_many(types)
-    norms = list(map(type_norms.__getitem__, ids.tolist()))
+    norms: list[str] = np.array(type_norms, dtype=object)[ids].tolist()
     return Tokens(ends - lengths[1::2], ends, texts, types, ids, norms, type_norms)
 
 

@@ -151,9 +151,47 @@ def _families(norm: str) -> set[str]:
     return found
 
 
+def _type_families(norms: list[str]) -> list[frozenset[str]]:
+    """_families of many words at once: the regexes run once over all the words, and a
+    word without a digit is looked up only if it ends as an anchor word does."""
+    joined = "\n".join(norms)
+    if joined.count("\n") != len(norms) - 1:  # a word holds a line break: one by one
+        return [frozenset(_families(norm)) for norm in norms]
+    line_starts = np.cumsum([0] + [len(norm) + 1 for norm in norms[:-1]])
+
+    def lines(pattern: re.Pattern[str]) -> set[int]:
+        at = [m.start() for m in pattern.finditer(joined)]
+        return set(np.searchsorted(line_starts, at, side="right").tolist()) if at else set()
+
+    with_digits, decades = lines(pat.DIGIT), lines(pat.DECADE_WORD)
+    anchors, endings = pat.ANCHOR_FAMILIES, pat.ANCHOR_ENDINGS
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    out: list[frozenset[str]] = []
+    for line, norm in enumerate(norms, 1):
+        if line in with_digits:
+            found = _families(norm)
+        elif norm[-2:] in endings or line in decades:
+            found = set()
+            for k in range(min(pat.MAX_PREFIX, len(norm) - 1) + 1):
+                got = anchors.get(norm[k:])
+                if got:
+                    found.update(got)
+            if line in decades:
+                found.add("decade")
+        else:
+            out.append(_NO_FAMILY)
+            continue
+        families = frozenset(found)
+        out.append(shared.setdefault(families, families))
+    return out
+
+
+_NO_FAMILY: frozenset[str] = frozenset()
+
+
 def _windows(folded: str, tokens: Tokens, marks: list[int]) -> Windows:
     """Per family, the stretches of `folded` around its anchor words, from and to a space."""
-    families = [_families(norm) for norm in tokens.type_norms]
+    families = _type_families(tokens.type_norms)
     out: Windows = {family: [] for family in _FAMILIES}
     anchored = np.array([bool(f) for f in families], dtype=bool)
     at = np.flatnonzero(anchored[tokens.ids]) if families else np.zeros(0, dtype=np.int64)

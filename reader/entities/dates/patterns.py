@@ -208,6 +208,10 @@ ANCHOR_FAMILIES: dict[str, tuple[str, ...]] = {}
 for _family, _words in FAMILY_WORDS.items():
     for _word in _words:
         ANCHOR_FAMILIES[_word] = (*ANCHOR_FAMILIES.get(_word, ()), _family)
+# A word ends as one of the anchor words it holds: these endings rule most words out at once.
+ANCHOR_ENDINGS = frozenset(word[-2:] for word in ANCHOR_FAMILIES)
+if min(map(len, ANCHOR_FAMILIES)) < 2:
+    raise ValueError("an anchor word of one letter: ANCHOR_ENDINGS would miss it")
 DECADE_WORD = re.compile(_alternation(DECADES))
 DIGIT = re.compile(r"\d")
 NUMBER = re.compile(r"\d{3}")
