@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
+    AMOUNT_WORDS,
     CLOSING_QUOTES,
     CLUB_HEADS,
     CLUB_PREFIXES,
@@ -241,7 +242,8 @@ def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
 def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
     """An unknown name right after a head noun that, in the training data, is followed
     by a place more often than not ("قرية المفتاحة", "محافظة ضباء", "حي الخالدية"); not
-    an everyday word ("منطقة الجزاء"), a title, an adjective or a person's given name."""
+    an everyday word ("منطقة الجزاء"), a title, an adjective, a currency or a person's given
+    name."""
     if not _is_one_of(words[i - 1], CUE_HEADS):
         return False
     norm = norms[i]
@@ -255,6 +257,7 @@ def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) 
         and norm not in PERSON_TITLES
         and norm not in PLACE_HEADS
         and norm not in ORG_HEADS
+        and norm not in AMOUNT_WORDS  # "منطقة اليورو" would spread to every "اليورو"
         and not _ADJECTIVE.match(norm)
     )
 
@@ -356,7 +359,7 @@ def _propagate(
     learned = {
         key
         for key in {key for key, n in counts.items() if n >= 2} | confirmed
-        if key not in lex.frequent_words
+        if key not in lex.frequent_words and key not in AMOUNT_WORDS  # "منطقة اليورو"
     } | by_head
     if not learned:
         return []
