@@ -12,6 +12,7 @@ from reader.entities.cues import (
     CHAIN_LINKS,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
+    OPENING_QUOTES,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -34,6 +35,9 @@ _WORD = re.compile(r"[^\W\d_]")
 _TANWIN = re.compile("\u064b")
 # A name after one of these names a thing (see cues).
 _THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS
+# Between quotes, a name after any thing's or organisation's noun is its title: works
+# too ("كتاب « دفاتر شامية »"), which unquoted are often a person's ("رواية نجيب محفوظ").
+_QUOTED_THING_HEADS = _THING_NAMES | THING_HEADS | ORG_HEADS | PRODUCT_NOUNS
 # Nouns that head a thing's name are not inside a person's: in the training parts of
 # ANERcorp and Wojood none of their 1,129 occurrences is ("سامسونغ هاتف"); nor are
 # amounts (see cues).
@@ -158,6 +162,10 @@ def _names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
         i -= 1
     if i > 0 and norms[i] == _ROAD and norms[i - 1] == _BY:
         return False  # "عن طريق مروان الشماخ": "by way of", no road
+    if i > 0 and words[i] in OPENING_QUOTES:
+        # A quoted name after a thing's or an organisation's noun is its title ("مسلسل
+        # « نصر الله »", "مؤسسة " فيتش ريتنغز "").
+        return any(stem in _QUOTED_THING_HEADS for _, stem in proclitic_splits(words[i - 1]))
     return i >= 0 and any(stem in _THING_NAMES for _, stem in proclitic_splits(words[i]))
 
 

@@ -106,3 +106,14 @@ def test_a_currency_with_its_article_is_no_person_nor_a_place_spread():
     currency = text.index("وتراجع اليورو") + len("وتراجع ")
     places = [m.start for e in entities if e.kind == "place" for m in e.mentions]
     assert currency not in places
+
+
+def test_a_quoted_name_after_a_thing_noun_is_its_title_not_a_person():
+    from reader.entities.people import _names_a_thing
+    from reader.entities.tokens import tokenize
+
+    series = tokenize('وتحول إلى مسلسل " نصر الله " إخراج')
+    assert _names_a_thing(series.texts, series.norms, 4)
+    # After a title, a quoted name is still the person's ("الملك « شاهرخ »").
+    king = tokenize("قام الملك « شاهرخ » بتوسعة")
+    assert not _names_a_thing(king.texts, king.norms, 3)
