@@ -87,6 +87,10 @@ def find_people(
             continue
         end = _extend_chain(words, norms, end, lex)
         first, end = _trim(words, norms, first, end, lex)
+        # A name that runs into a date or a place ends before it ("كولن باول أمس الأول").
+        cut = next((t for t in range(first, end) if t in blocked), end)
+        if cut < end and cut - first >= 2:
+            first, end = _trim(words, norms, first, cut, lex)
         if end <= first or any(t in blocked for t in range(first, end)):
             continue
         # A chain carried on over "آل" may take in the model's next span ("سعود").
