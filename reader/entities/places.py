@@ -37,6 +37,13 @@ _WORD = re.compile(r"\w")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 
 
+# A place noun with the article ends a phrase ("اقترب من المدينة كان جيشه"): it does not
+# confirm the ambiguous name after it as its construct form does ("مدينة كان"). In the
+# training parts of ANERcorp and Wojood an ambiguous gazetteer name after one is a place
+# 0 times in 7; after the construct form, 58 in 106.
+_CONSTRUCT_HEADS = frozenset(h for h in PLACE_HEADS if not h.startswith("ال"))
+
+
 @lru_cache(maxsize=200_000)
 def _is_one_of(word: str, words: frozenset[str]) -> bool:
     """Whether `word`, read with or without its proclitics, is one of `words` (asked of
@@ -297,11 +304,12 @@ def _prayer(words: list[str], first: int, key: str) -> bool:
 def _after_head(
     words: list[str], norms: list[str], i: int, lex: Lexicons, *, events: bool = True
 ) -> bool:
-    """Token i follows a generic place noun (or, if `events`, an event's or an office's
-    noun, "مهرجان"), with its proclitics ("بمنطقة الشعب") and perhaps an adjective of
-    nationality between ("العاصمة الإريترية أسمرا")."""
+    """Token i follows a generic place noun in construct form (or, if `events`, an
+    event's or an office's noun, "مهرجان"), with its proclitics ("بمنطقة الشعب") and
+    perhaps an adjective of nationality between ("العاصمة الإريترية أسمرا")."""
     if i > 0 and (
-        _is_one_of(words[i - 1], PLACE_HEADS) or (events and _is_one_of(words[i - 1], EVENT_HEADS))
+        _is_one_of(words[i - 1], _CONSTRUCT_HEADS)
+        or (events and _is_one_of(words[i - 1], EVENT_HEADS))
     ):
         return True
     return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)
