@@ -214,6 +214,9 @@ def main(argv: list[str]) -> None:
                 for kind in ("person", "place")
             )
             print(f"    whole engine, overlap P/R/F1: {rates}")
+            for kind in ("person", "place"):
+                each = " ".join(f"{s[f'engine {kind} F1']:.3f}" for s in scores)
+                print(f"    whole engine {kind} F1 by fold: {each}")
             counts: Counter = Counter()
             for s in scores:
                 kinds = {k: int(v) for k, v in s.items() if k.startswith(("missed", "false"))}

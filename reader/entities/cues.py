@@ -89,11 +89,12 @@ PRODUCT_HEADS = _words("مؤشر جهاز طراز منتج")
 # Nouns of things a name never holds in the training parts (people.py trims them).
 PRODUCT_NOUNS = PRODUCT_HEADS | _words("هاتف سيارة")
 # Amounts and currencies: none of their 470 occurrences in the training parts of ANERcorp
-# and Wojood is inside a name ("تريليون ريال" is no person). "ريال" is left out (ريال مدريد).
+# and Wojood is inside a name ("تريليون ريال" is no person), nor of the 15 of a currency
+# with the article ("تراجع اليورو"). "ريال" is left out (ريال مدريد).
 AMOUNT_WORDS = _words(
     """
     ألف آلاف مليون ملايين مليار مليارات تريليون تريليونات دولار دولارا يورو جنيه درهم
-    دينار ليرة روبية
+    دينار ليرة روبية الدولار اليورو الجنيه الدرهم الدينار الليرة الروبية
     """
 )
 # Head nouns after which the next token starts a place more often than not in the

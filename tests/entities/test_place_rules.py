@@ -82,3 +82,14 @@ def test_an_everyday_word_read_as_a_place_after_an_event_noun_is_not_spread():
 
 def test_cannes_after_a_festival_noun_does_not_make_every_was_a_place():
     assert _places("حضر الأمير مهرجان كان السينمائي. وكان الحضور كبيرا.") == ["كان"]
+
+
+def test_a_place_noun_with_the_article_confirms_no_ambiguous_name_after_it():
+    from reader.entities.places import _after_head
+    from reader.entities.tokens import tokenize
+
+    lex = lexicons()
+    ended = tokenize("ولما اقترب من المدينة كان جيشه قد تعب")
+    assert not _after_head(ended.texts, ended.norms, 4, lex)
+    construct = tokenize("وصل إلى مدينة كان أمس")
+    assert _after_head(construct.texts, construct.norms, 3, lex)
