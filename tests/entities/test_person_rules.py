@@ -122,12 +122,14 @@ def test_a_quoted_name_after_a_thing_noun_is_its_title_not_a_person():
 def test_a_name_the_model_ran_into_a_date_ends_before_the_date():
     from reader.entities.gazetteer import lexicons
     from reader.entities.people import find_people
+    from reader.entities.readings import readings
     from reader.entities.spans import Span
     from reader.entities.tokens import tokenize
 
     tokens = tokenize("والتقى كولن باول أمس الأول نظيره")
+    of_types = readings(tokens.types, tokens.type_norms)
     # The model's span runs over the date "أمس الأول" (tokens 3 and 4), which is taken.
-    people = find_people(tokens, [Span("PERS", 1, 5)], {3, 4}, lexicons())
+    people = find_people(tokens, [Span("PERS", 1, 5)], {3, 4}, lexicons(), of_types)
     assert [(p.first, p.end) for p in people] == [(1, 3)]
     # One word left before the date is not enough to keep.
-    assert find_people(tokens, [Span("PERS", 2, 5)], {3, 4}, lexicons()) == []
+    assert find_people(tokens, [Span("PERS", 2, 5)], {3, 4}, lexicons(), of_types) == []
