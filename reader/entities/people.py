@@ -151,17 +151,21 @@ def _announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
             n.startswith("ال") and n in lex.nationalities and not n.endswith(("ين", "ون"))
         )
 
+    # The announcing words, asked once per distinct word; the names after them in order.
+    announcing = np.fromiter(map(announces, tokens.type_norms), dtype=bool,
+                             count=len(tokens.type_norms))
     out: list[Span] = []
-    i = 1
-    while i < len(words):
-        if announces(norms[i - 1]) and name_word(i) and not _names_a_thing(words, norms, i):
+    free_from = 1  # a name's next word cannot start another one
+    for i in (k + 1 for k in tokens.where_type(announcing)):
+        if i < free_from or i >= len(words):
+            continue
+        if name_word(i) and not _names_a_thing(words, norms, i):
             end = i + 1
             while end < len(words) and end - i < _MAX_ANNOUNCED and name_word(end):
                 end += 1
             out.append(Span("person", i, end, 0, " ".join(norms[i:end])))
             taken.update(range(i, end))
-            i = end
-        i += 1
+            free_from = end + 1
     return out
 
 
