@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from reader import startup
 from reader.resources import default_article
+from reader.text.line import BidiMode  # (not layout: extract needs no shaping)
 from reader.text.load import (
     LoadError,
     NothingRead,
@@ -22,8 +23,9 @@ from reader.text.load import (
     load_text,
 )
 
-# The library, the document model and the layout are imported by the commands that show
-# an article (`extract` needs none of them: a third of its start-up on a small file).
+# The library, the document model and the layout (shaping, bidi) are imported by the
+# commands that show an article (`extract` needs none of them: a third of its start-up
+# on a small file).
 if TYPE_CHECKING:
     from reader.library import Library
     from reader.text.document import Document, Paragraph
@@ -78,8 +80,6 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _bidi_option(parser: argparse.ArgumentParser, default: str | None) -> None:
-    from reader.text.layout import BidiMode
-
     parser.add_argument(
         "--bidi",
         choices=[mode.value for mode in BidiMode],
@@ -136,7 +136,6 @@ def run_reader(argv: Sequence[str]) -> int:
     _bidi_option(parser, None)
     args = parser.parse_args(argv)
     from reader.text.document import parse_document
-    from reader.text.layout import BidiMode
 
     library = document = bookmark = None
     warnings: list[str] = []  # said on stderr, and again inside the reader when it opens
@@ -216,8 +215,6 @@ def run_cat(argv: Sequence[str]) -> int:
                         help="article (text file), or - for stdin (the default when piped)")
     parser.add_argument("--width", type=_width, default=None,
                         help=f"line width in cells, 1 to {MAX_WIDTH}")
-    from reader.text.layout import BidiMode
-
     _bidi_option(parser, BidiMode.APP.value)
     args = parser.parse_args(argv)
     source = args.file or "-"
@@ -242,7 +239,6 @@ def _print_document(
     """Write the laid-out article to stdout as it is laid out, paragraph by paragraph:
     RTL lines padded on the left to `width`. A reader that stops reading (`| head`)
     ends it: BrokenPipeError, a normal end in `main`."""
-    from reader.text.layout import BidiMode
     from reader.text.printing import write_document
 
     write_document(document, width, sys.stdout, bidi=BidiMode(bidi), harakat=harakat)
@@ -316,8 +312,6 @@ def run_serve(argv: Sequence[str]) -> int:
     parser.add_argument("--host", default=SERVE_HOST,
                         help=f"address to listen on (default {SERVE_HOST}: only this "
                         "machine can open the page; 0.0.0.0 opens it to the network)")
-    from reader.text.layout import BidiMode
-
     _bidi_option(parser, BidiMode.APP.value)  # a browser's terminal does no bidi
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
