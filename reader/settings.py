@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from platformdirs import user_config_path
 
@@ -40,8 +40,7 @@ class Settings:
     """Binding id → keys, comma separated (`"reader.next-person" = "right"`)."""
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedSettings:
+class LoadedSettings(NamedTuple):
     """The settings read, and what was wrong with the file, in one line (None: nothing)."""
 
     settings: Settings

@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reader.text.highlights import Span, clip, split_spans
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """One paragraph (one line of the file) and where it starts in the document text."""
 
     text: str
@@ -21,8 +21,7 @@ class Paragraph:
         return self.start + len(self.text)
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """Where a document offset falls: body paragraph `paragraph` (None for the title),
     and the offset inside that paragraph's text."""
 

@@ -13,7 +13,7 @@ case of BidiCharacterTest.txt.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.text.bidi import (
     CLOSING_BRACKETS,
@@ -67,8 +67,7 @@ _LEVEL_IN_RTL = str.maketrans("RLEN", "\x01\x02\x02\x02")
 _LEVEL_IN_LTR = str.maketrans("LREN", "\x00\x01\x02\x02")
 
 
-@dataclass(frozen=True, slots=True)
-class ParagraphLevels:
+class ParagraphLevels(NamedTuple):
     """`codes`: one class letter per character; `base`: the paragraph level (P2/P3);
     `levels`: one byte per character, or None when every character is at `base`."""
 
