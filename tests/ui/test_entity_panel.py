@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 
 from reader.settings import load_settings
 from reader.text.highlights import Span
@@ -179,6 +180,45 @@ async def test_tab_moves_to_the_panel_where_keys_choose_and_enter_jumps(make_app
         assert status_line(app) == "فيكتوريا نولاند 2/2"
         await pilot.press("tab")
         assert view.has_focus
+
+
+def _typed_at_once(app, *keys: str) -> None:
+    """`keys` reaching the app in one read of the terminal (a fast typist over a slow
+    link): every Key is queued before the first one is handled."""
+    for key in keys:
+        app.post_message(events.Key(key, {"enter": "\r", "tab": "\t"}.get(key, key)))
+
+
+async def test_keys_typed_at_once_after_tab_are_the_panels(make_app, bundled_entities):
+    # Were the focus moved at the next turn of the queue, j j would scroll the article and
+    # enter do nothing.
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        _typed_at_once(app, "tab", "j", "j", "enter")
+        await pilot.pause()
+        nuland = next(e for e in bundled_entities if e.name == "فيكتوريا نولاند").mentions[0]
+        assert reader(app).panel.has_focus
+        assert reader(app).current == Span(nuland.start, nuland.end, "person")
+        assert status_line(app) == "فيكتوريا نولاند 1/2"
+        _typed_at_once(app, "tab", "p")  # back in the article, p is a jump again
+        await pilot.pause()
+        assert reader(app).article.has_focus
+        assert status_line(app) == "فيكتوريا نولاند 2/2"
+
+
+async def test_keys_typed_at_once_after_e_on_a_narrow_screen_are_the_overlays(make_app):
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await entities_shown(pilot)
+        _typed_at_once(app, "e", "j", "enter")
+        await pilot.pause()
+        assert reader(app).panel.has_class("-overlay")
+        assert status_line(app) == "حسن بلوان 1/2"
+        _typed_at_once(app, "escape", "p")  # the overlay folded, p jumps in the article
+        await pilot.pause()
+        assert reader(app).article.has_focus
+        assert status_line(app) == "حسن بلوان 2/2"
 
 
 async def test_the_panel_follows_the_current_mention(make_app):

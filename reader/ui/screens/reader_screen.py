@@ -355,16 +355,20 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
         self.notify(f"Copied {shown} ({len(name)} characters)", markup=False, timeout=2)
 
     def action_switch_focus(self) -> None:
-        """Article ⇄ panel; on a narrow screen the panel opens over the article."""
+        """Article ⇄ panel; on a narrow screen the panel opens over the article.
+
+        The focus moves at once (`set_focus`), not at the next turn of the app's queue
+        (`focus()`): keys read with this one (`tab j enter` in one read) are the panel's.
+        """
         panel = self.panel
         if panel.has_focus:
-            self.article.focus()
+            self.set_focus(self.article)
             panel.remove_class("-overlay")
             return
         if self.has_class("-narrow"):
             panel.add_class("-overlay")
         panel.remove_class("-hidden")
-        panel.focus()
+        self.set_focus(panel)
 
     def action_toggle_panel(self) -> None:
         """Show or hide the panel (over the article on a narrow screen)."""
@@ -374,18 +378,18 @@ class ReaderScreen(SearchAndCopy, Screen[None]):
                 self.action_hide_overlay()
             else:
                 panel.add_class("-overlay")
-                panel.focus()
+                self.set_focus(panel)
             return
         panel.toggle_class("-hidden")
         if panel.has_class("-hidden") and panel.has_focus:
-            self.article.focus()
+            self.set_focus(self.article)
 
     def action_hide_overlay(self) -> None:
         """Escape: fold the panel shown over the article."""
         panel = self.panel
         if panel.has_class("-overlay"):
             panel.remove_class("-overlay")
-            self.article.focus()
+            self.set_focus(self.article)
 
     def action_switch_panel_side(self) -> None:
         """Put the panel on the other side of the article, and remember it."""
