@@ -117,3 +117,14 @@ def test_an_unknown_name_after_a_fort_a_resort_or_a_gulf_is_a_place():
     assert _places("سيطر الجنود على حصن المصمك في الرياض.") == ["المصمك", "الرياض"]
     assert _places("أمضى الزوار ليلتين في منتجع الغرابيل قبل العودة.") == ["الغرابيل"]
     assert _places("عبرت ناقلة النفط خليج المرجان فجر أمس.") == ["المرجان"]
+
+
+def test_news_spellings_of_countries_and_regions_are_places():
+    text = "فازت إنجلترا على الدانمارك، ثم سافر الفريق إلى أوزباكستان عبر الحجاز."
+    assert _places(text) == ["إنجلترا", "الدانمارك", "أوزباكستان", "الحجاز"]
+
+
+def test_a_region_whose_adjective_is_a_family_name_gives_no_adjective():
+    nationalities = lexicons().nationalities
+    assert normalize("الخراساني") not in nationalities
+    assert normalize("الدنماركي") in nationalities
