@@ -71,7 +71,14 @@ def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -
     by a place more often than not ("قرية المفتاحة", "محافظة ضباء", "حي الخالدية"); not
     an everyday word ("منطقة الجزاء"), a title, an adjective, a currency or a person's given
     name."""
-    return is_one_of(words[i - 1], NAME_CUE_HEADS) and _unknown_name(words[i], norms[i], lex)
+    head = words[i - 1]
+    # "وأدى" (and it led to) reads "وادي" once normalised: no head is written with أ or ى.
+    return (
+        is_one_of(head, NAME_CUE_HEADS)
+        and "أ" not in head
+        and not head.endswith("ى")
+        and _unknown_name(words[i], norms[i], lex)
+    )
 
 
 def coordinated(

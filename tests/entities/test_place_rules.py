@@ -128,3 +128,12 @@ def test_a_region_whose_adjective_is_a_family_name_gives_no_adjective():
     nationalities = lexicons().nationalities
     assert normalize("الخراساني") not in nationalities
     assert normalize("الدنماركي") in nationalities
+
+
+def test_an_unknown_name_after_a_wadi_or_a_hill_is_a_place():
+    assert _places("جرفت السيول سيارتين في وادي الرمة شمال المدينة.") == ["الرمة"]
+    assert _places("تمركزت القوات على تل الزعتر المطل على البلدة.") == ["الزعتر"]
+
+
+def test_the_verb_that_reads_wadi_once_normalised_announces_no_place():
+    assert _places("انفجرت سيارة مفخخة قرب السوق وأدى انفجارها إلى مقتل ثلاثة.") == []
