@@ -137,3 +137,12 @@ def test_an_unknown_name_after_a_wadi_or_a_hill_is_a_place():
 
 def test_the_verb_that_reads_wadi_once_normalised_announces_no_place():
     assert _places("انفجرت سيارة مفخخة قرب السوق وأدى انفجارها إلى مقتل ثلاثة.") == []
+
+
+def test_an_unknown_name_listed_after_a_place_and_a_comma_is_a_place():
+    assert _places("من أهم مدن الإقليم نيسابور، كاشمر، وتربت.") == ["نيسابور", "كاشمر", "تربت"]
+    assert _places("تمر الطريق بمكة، عسفان، ثم رابغ.") == ["مكة", "عسفان", "رابغ"]
+
+
+def test_a_sentence_going_on_after_a_place_and_a_comma_adds_no_place():
+    assert _places("زار الوزير القاهرة، وقال إن الزيارة ناجحة.") == ["القاهرة"]
