@@ -79,6 +79,8 @@ REGIONS = """
 تايوان|هونغ كونغ|التبت|كشمير|إقليم كشمير|البنجاب|وزيرستان|إقليم تيغراي|تيغراي|أمهرة|الفاشر
 الجزيرة العربية|شبه الجزيرة العربية|القرن الأفريقي|منطقة البحيرات العظمى|البلقان|القوقاز
 آسيا الوسطى|جنوب شرق آسيا|أوروبا الشرقية|أوروبا الغربية|يوغوسلافيا
+إنجلترا|إنكلترا|اسكتلندا|الأناضول|الدانمارك|الدنمارك|تركمنستان|أوزباكستان|طاجكستان
+قرغيزستان|بولندة|هولندة|يوغسلافيا|الحجاز|تهامة|خراسان|سيبيريا|النقب
 """
 # Names that are also everyday words or other kinds of names: always "need context".
 ALWAYS_AMBIGUOUS = """
@@ -303,6 +305,9 @@ HAND_ALIASES = """
 البحر المتوسط=البحر الأبيض المتوسط|هضبة الجولان=الجولان|شبه جزيرة القرم=القرم
 شبه جزيرة سيناء=سيناء|أميركا اللاتينية=أمريكا اللاتينية
 إقليم كردستان=كردستان
+إنكلترا=إنجلترا|الدانمارك=الدانمرك|الدنمارك=الدانمرك|تركمنستان=تركمانستان
+أوزباكستان=أوزبكستان|طاجكستان=طاجيكستان|قرغيزستان=قيرغيزستان|بولندة=بولندا|هولندة=هولندا
+يوغسلافيا=يوغوسلافيا
 """
 _CATEGORY_ORDER = ("country", "continent", "province", "region", "city", "town", "district")
 
@@ -348,11 +353,18 @@ def same_places(places: dict[str, list[object]]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+# Regions whose adjective is a family name as often ("الشيخ الخراساني", "الدكتور حجازي"):
+# no adjective is derived from them (on CV, deriving them lost three persons).
+NO_ADJECTIVE = {normalize(n) for n in ("الحجاز", "خراسان", "تهامة")}
+
+
 def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:
     """Adjectives of nationality derived from country names ("المغرب" -> "المغربية")."""
     out = set(norp)
     for key, (_, category) in names.items():
         if category in ("city", "town", "district", "province") or " " in key:
+            continue
+        if key in NO_ADJECTIVE:
             continue
         # "المانيا" (ألمانيا) begins with alef-lam without an article: try both readings.
         for base in {key[2:] if key.startswith("ال") else key, key}:

@@ -13,28 +13,26 @@ from reader.entities.cues import (
     CLUB_HEADS,
     CLUB_PREFIXES,
     COUNT_WORDS,
-    CUE_HEADS,
     EVENT_HEADS,
     FEMININE_NOUNS,
+    NAME_CUE_HEADS,
     OPENING_QUOTES,
-    ORG_HEADS,
     ORG_HEADS_BEFORE_NAMES,
     PAIR_HEADS,
-    PERSON_TITLES,
     PLACE_HEADS,
     PRAYER_WORDS,
     SPORTS_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
+from reader.entities.place_cues import ADJECTIVE as _ADJECTIVE
+from reader.entities.place_cues import coordinated, named_after_cue
+from reader.entities.place_cues import is_one_of as _is_one_of
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
-# "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
-_ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
 _WORD = re.compile(r"\w")
-_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 
 
 # A place noun with the article ends a phrase ("اقترب من المدينة كان جيشه"): it does not
@@ -42,27 +40,6 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 # training parts of ANERcorp and Wojood an ambiguous gazetteer name after one is a place
 # 0 times in 7; after the construct form, 58 in 106.
 _CONSTRUCT_HEADS = frozenset(h for h in PLACE_HEADS if not h.startswith("ال"))
-
-
-def _is_one_of(word: str, words: frozenset[str]) -> bool:
-    """Whether `word`, read with or without its proclitics, is one of `words` (asked of
-    the same words and lists again and again: remembered, per list)."""
-    answers = _answers.get(words)
-    if answers is None:
-        answers = _answers[words] = {}
-    got = answers.get(word)
-    if got is None:
-        if len(answers) > _MAX_WORDS:  # bound memory on huge, varied inputs
-            answers.clear()
-        got = answers[word] = any(stem in words for _, stem in proclitic_splits(word))
-    return got
-
-
-# A word list -> word -> _is_one_of(word, list). Not an lru_cache: its keys would be
-# (word, list) tuples, which the cycle collector walks on every full pass (87,000 of
-# them on 5 MB of news, a tenth of extract()'s time in collections).
-_answers: dict[frozenset[str], dict[str, bool]] = {}
-_MAX_WORDS = 200_000
 
 
 class _Context:
@@ -212,13 +189,17 @@ def find_places(
         if place is not None:
             accept(place)
 
-    after_cue = [i + 1 for i in tokens.where_type(readings.any_in(CUE_HEADS))]
+    after_cue = [i + 1 for i in tokens.where_type(readings.any_in(NAME_CUE_HEADS))]
     for i in after_cue:
-        if i < len(words) and i not in taken and _named_after_cue(words, norms, i, lex):
+        if i < len(words) and i not in taken and named_after_cue(words, norms, i, lex):
             offset, stem = bare_form(words[i], (lex.places.first_words,))
             if accept(Span("place", i, i + 1, offset, stem)):
                 by_head.add(stem)
 
+    # "حيفا وعكا": a name joined to a place found is one too, and spreads as one.
+    for place in coordinated(words, norms, lex, found, taken, ctx.other | ctx.person):
+        if accept(place):
+            confirmed.add(place.key)
     found += _propagate(ctx, tokens, readings, found, taken, confirmed, by_head)
     # One sense per text: a city read as a club's name once is the club throughout
     # ("برشلونة" in a match report), unless a place noun says otherwise ("مدينة روما").
@@ -260,29 +241,6 @@ def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
         return None
 
     return Span("place", first, end, offset, key)
-
-
-def _named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
-    """An unknown name right after a head noun that, in the training data, is followed
-    by a place more often than not ("قرية المفتاحة", "محافظة ضباء", "حي الخالدية"); not
-    an everyday word ("منطقة الجزاء"), a title, an adjective, a currency or a person's given
-    name."""
-    if not _is_one_of(words[i - 1], CUE_HEADS):
-        return False
-    norm = norms[i]
-    return (
-        len(norm) >= 3
-        and _ARABIC_WORD.match(words[i]) is not None
-        and norm not in lex.frequent_words
-        and norm not in lex.common_words
-        and norm not in lex.nationalities
-        and norm not in lex.given_names
-        and norm not in PERSON_TITLES
-        and norm not in PLACE_HEADS
-        and norm not in ORG_HEADS
-        and norm not in AMOUNT_WORDS  # "منطقة اليورو" would spread to every "اليورو"
-        and not _ADJECTIVE.match(norm)
-    )
 
 
 def _club(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:

@@ -93,3 +93,56 @@ def test_a_place_noun_with_the_article_confirms_no_ambiguous_name_after_it():
     assert not _after_head(ended.texts, ended.norms, 4, lex)
     construct = tokenize("وصل إلى مدينة كان أمس")
     assert _after_head(construct.texts, construct.norms, 3, lex)
+
+
+def test_a_town_that_needs_context_is_a_place_when_joined_to_a_place():
+    assert _places("تضررت المزارع في الإسكندرية وبنها بسبب السيول.") == ["الإسكندرية", "بنها"]
+
+
+def test_an_unknown_name_ending_a_list_of_places_is_a_place():
+    text = "تمتد المحمية الجديدة بين تبوك وضباء والمويلح."
+    assert _places(text) == ["تبوك", "ضباء", "المويلح"]
+
+
+def test_a_verb_or_a_possessed_noun_joined_to_a_place_is_not_a_place():
+    assert _places("زار الوزير لبنان واتهمها بالتقصير في الملف.") == ["لبنان"]
+    assert _places("زار الوفد تركيا وحدائقها الشهيرة.") == ["تركيا"]
+
+
+def test_an_everyday_word_joined_to_a_place_is_not_a_place():
+    assert _places("وصل اللاعب إلى القاهرة وكان الجمهور في انتظاره.") == ["القاهرة"]
+
+
+def test_an_unknown_name_after_a_fort_a_resort_or_a_gulf_is_a_place():
+    assert _places("سيطر الجنود على حصن المصمك في الرياض.") == ["المصمك", "الرياض"]
+    assert _places("أمضى الزوار ليلتين في منتجع الغرابيل قبل العودة.") == ["الغرابيل"]
+    assert _places("عبرت ناقلة النفط خليج المرجان فجر أمس.") == ["المرجان"]
+
+
+def test_news_spellings_of_countries_and_regions_are_places():
+    text = "فازت إنجلترا على الدانمارك، ثم سافر الفريق إلى أوزباكستان عبر الحجاز."
+    assert _places(text) == ["إنجلترا", "الدانمارك", "أوزباكستان", "الحجاز"]
+
+
+def test_a_region_whose_adjective_is_a_family_name_gives_no_adjective():
+    nationalities = lexicons().nationalities
+    assert normalize("الخراساني") not in nationalities
+    assert normalize("الدنماركي") in nationalities
+
+
+def test_an_unknown_name_after_a_wadi_or_a_hill_is_a_place():
+    assert _places("جرفت السيول سيارتين في وادي الرمة شمال المدينة.") == ["الرمة"]
+    assert _places("تمركزت القوات على تل الزعتر المطل على البلدة.") == ["الزعتر"]
+
+
+def test_the_verb_that_reads_wadi_once_normalised_announces_no_place():
+    assert _places("انفجرت سيارة مفخخة قرب السوق وأدى انفجارها إلى مقتل ثلاثة.") == []
+
+
+def test_an_unknown_name_listed_after_a_place_and_a_comma_is_a_place():
+    assert _places("من أهم مدن الإقليم نيسابور، كاشمر، وتربت.") == ["نيسابور", "كاشمر", "تربت"]
+    assert _places("تمر الطريق بمكة، عسفان، ثم رابغ.") == ["مكة", "عسفان", "رابغ"]
+
+
+def test_a_sentence_going_on_after_a_place_and_a_comma_adds_no_place():
+    assert _places("زار الوزير القاهرة، وقال إن الزيارة ناجحة.") == ["القاهرة"]
