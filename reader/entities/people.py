@@ -331,6 +331,18 @@ def _propagate(
             and surname not in _NOT_ALONE
         ):
             index.setdefault(surname, set()).add(())
+        # The given name of a full name alone is that person too ("برهانو" after "برهانو
+        # ليغيسي"), everyday words included ("عادل"): whole-engine 5-fold CV on the
+        # ANERcorp training part, person F1 0.832 -> 0.843 (0.833 leaving out wordfreq's
+        # frequent words), place 0.890 -> 0.891.
+        given = parts[0]
+        if (
+            len(given) >= _MIN_SURNAME
+            and given not in NAME_LINKS
+            and given not in lex.common_words
+            and not _not_a_name(given, lex)
+        ):
+            index.setdefault(given, set()).add(())
     # One sense per text: a one-word name the model found twice, or once when the name
     # lists know it and it is no everyday word, is that person elsewhere too ("لبيد").
     singles = Counter(f.key for f in found if " " not in f.key and len(f.key) >= _MIN_SURNAME)
@@ -340,8 +352,8 @@ def _propagate(
             index.setdefault(name, set()).add(())
     if not index:
         return []
-    # A first name alone counts only right after a title ("الملك سلمان"): alone it is
-    # too often someone else, or a word ("حسن").
+    # The first word of a found name that is no full name's given name (a link, a
+    # common word) counts alone only right after a title ("الملك سلمان").
     first_names = {f.key.split(" ")[0] for f in found if " " in f.key}
     ordered = {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
 

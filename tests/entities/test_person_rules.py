@@ -133,3 +133,15 @@ def test_a_name_the_model_ran_into_a_date_ends_before_the_date():
     assert [(p.first, p.end) for p in people] == [(1, 3)]
     # One word left before the date is not enough to keep.
     assert find_people(tokens, [Span("PERS", 2, 5)], {3, 4}, lexicons(), of_types) == []
+
+
+def test_a_lone_given_name_of_a_full_name_in_the_text_is_that_person():
+    text = "فاز العداء برهانو ليغيسي بالسباق. وتقدم برهانو على منافسيه في الكيلومتر الأخير."
+    people = [e for e in extract(text) if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["برهانو ليغيسي", "برهانو"]]
+
+
+def test_a_name_link_is_no_given_name_alone():
+    # "أبو مازن": "أبو" is a link, never a name by itself.
+    text = "وقال الرئيس أبو مازن إن الحوار مستمر. وزار أبو الوليد المدينة."
+    assert "أبو" not in _people(text)
