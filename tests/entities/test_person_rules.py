@@ -145,3 +145,10 @@ def test_a_name_link_is_no_given_name_alone():
     # "أبو مازن": "أبو" is a link, never a name by itself.
     text = "وقال الرئيس أبو مازن إن الحوار مستمر. وزار أبو الوليد المدينة."
     assert "أبو" not in _people(text)
+
+
+def test_a_one_word_name_found_once_marks_its_other_mentions_even_if_an_everyday_word():
+    # "سامي" ("lofty") is a wordfreq everyday word; the name lists know it.
+    text = "وأوضح الطبيب سامي أن الحالة مستقرة. وطمأن سامي الأهل على صحة المريض."
+    people = [e for e in extract(text) if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["سامي", "سامي"]]
