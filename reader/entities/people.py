@@ -346,10 +346,13 @@ def _propagate(
     # One sense per text: a one-word name the model found twice, or once when the name
     # lists know it, is that person elsewhere too ("لبيد", "سامي"). (Asking the name-list
     # word to be no everyday word too: CV person F1 0.843 against 0.846; any word found
-    # once, 0.847 but lower in two folds of five.)
+    # once, 0.847 but lower in two folds of five.) Not an everyday word with the article
+    # ("العربي", "الحكيم"): 0.846 -> 0.847, three false persons in a hundred fewer.
     singles = Counter(f.key for f in found if " " not in f.key and len(f.key) >= _MIN_SURNAME)
     for name, n in singles.items():
-        known = n >= 2 or name in lex.name_units
+        known = (n >= 2 or name in lex.name_units) and not (
+            name.startswith("ال") and name in lex.frequent_words
+        )
         if known and not _not_a_name(name, lex) and name not in lex.common_words:
             index.setdefault(name, set()).add(())
     if not index:

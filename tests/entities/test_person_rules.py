@@ -152,3 +152,25 @@ def test_a_one_word_name_found_once_marks_its_other_mentions_even_if_an_everyday
     text = "وأوضح الطبيب سامي أن الحالة مستقرة. وطمأن سامي الأهل على صحة المريض."
     people = [e for e in extract(text) if e.kind == "person"]
     assert [[m.text for m in e.mentions] for e in people] == [["سامي", "سامي"]]
+
+
+def _propagated(text: str, name: str) -> list[str]:
+    """The mentions _propagate adds for `name`, found by the model at its first word."""
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.people import _propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize(text)
+    first = tokens.texts.index(name)
+    found = [Span("person", first, first + 1, 0, tokens.norms[first])]
+    lex, taken = lexicons(), {first}
+    extra = _propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    return [" ".join(tokens.texts[s.first : s.end]) for s in extra]
+
+
+def test_an_everyday_word_with_the_article_found_once_is_not_looked_for_elsewhere():
+    text = "وقال الحكيم إن الصبر مفتاح. وزار الوفد ضريح الحكيم في المدينة."
+    assert _propagated(text, "الحكيم") == []
+    assert _propagated("وقال سامي إن الصبر مفتاح. وزار سامي المدينة.", "سامي") == ["سامي"]
