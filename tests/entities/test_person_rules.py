@@ -86,13 +86,13 @@ def test_a_plural_nationality_or_an_adjective_of_relation_announces_no_name():
 
 
 def test_a_name_after_by_way_of_is_a_person_not_a_road():
-    from reader.entities.people import _names_a_thing
+    from reader.entities.name_checks import names_a_thing
     from reader.entities.tokens import tokenize
 
     by_way = tokenize("سجل الهدف عن طريق مروان الشماخ")
-    assert not _names_a_thing(by_way.texts, by_way.norms, 4)
+    assert not names_a_thing(by_way.texts, by_way.norms, 4)
     street = tokenize("في طريق محمد الخامس")
-    assert _names_a_thing(street.texts, street.norms, 2)
+    assert names_a_thing(street.texts, street.norms, 2)
 
 
 def test_a_currency_with_its_article_is_no_person_nor_a_place_spread():
@@ -109,14 +109,14 @@ def test_a_currency_with_its_article_is_no_person_nor_a_place_spread():
 
 
 def test_a_quoted_name_after_a_thing_noun_is_its_title_not_a_person():
-    from reader.entities.people import _names_a_thing
+    from reader.entities.name_checks import names_a_thing
     from reader.entities.tokens import tokenize
 
     series = tokenize('وتحول إلى مسلسل " نصر الله " إخراج')
-    assert _names_a_thing(series.texts, series.norms, 4)
+    assert names_a_thing(series.texts, series.norms, 4)
     # After a title, a quoted name is still the person's ("الملك « شاهرخ »").
     king = tokenize("قام الملك « شاهرخ » بتوسعة")
-    assert not _names_a_thing(king.texts, king.norms, 3)
+    assert not names_a_thing(king.texts, king.norms, 3)
 
 
 def test_a_name_the_model_ran_into_a_date_ends_before_the_date():
@@ -155,9 +155,9 @@ def test_a_one_word_name_found_once_marks_its_other_mentions_even_if_an_everyday
 
 
 def _propagated(text: str, name: str) -> list[str]:
-    """The mentions _propagate adds for `name`, found by the model at its first word."""
+    """The mentions propagate adds for `name`, found by the model at its first word."""
     from reader.entities.gazetteer import lexicons
-    from reader.entities.people import _propagate
+    from reader.entities.propagation import propagate
     from reader.entities.readings import readings
     from reader.entities.spans import Span
     from reader.entities.tokens import tokenize
@@ -166,7 +166,7 @@ def _propagated(text: str, name: str) -> list[str]:
     first = tokens.texts.index(name)
     found = [Span("person", first, first + 1, 0, tokens.norms[first])]
     lex, taken = lexicons(), {first}
-    extra = _propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
     return [" ".join(tokens.texts[s.first : s.end]) for s in extra]
 
 
@@ -174,3 +174,10 @@ def test_an_everyday_word_with_the_article_found_once_is_not_looked_for_elsewher
     text = "وقال الحكيم إن الصبر مفتاح. وزار الوفد ضريح الحكيم في المدينة."
     assert _propagated(text, "الحكيم") == []
     assert _propagated("وقال سامي إن الصبر مفتاح. وزار سامي المدينة.", "سامي") == ["سامي"]
+
+
+def test_an_everyday_word_with_the_article_alone_is_no_person_unless_a_full_name_has_it():
+    lions = "ويعد الأسد ملك الغابة. وقال الباحث إن الأسد الأفريقي مهدد بالانقراض."
+    assert _people(lions) == set()
+    assad = "وقال الرئيس بشار الأسد إن الحوار مستمر. وأضاف الأسد أن الحل سياسي."
+    assert _people(assad) == {"بشار الأسد", "الأسد"}
