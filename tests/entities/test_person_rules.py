@@ -86,13 +86,13 @@ def test_a_plural_nationality_or_an_adjective_of_relation_announces_no_name():
 
 
 def test_a_name_after_by_way_of_is_a_person_not_a_road():
-    from reader.entities.people import _names_a_thing
+    from reader.entities.name_checks import names_a_thing
     from reader.entities.tokens import tokenize
 
     by_way = tokenize("سجل الهدف عن طريق مروان الشماخ")
-    assert not _names_a_thing(by_way.texts, by_way.norms, 4)
+    assert not names_a_thing(by_way.texts, by_way.norms, 4)
     street = tokenize("في طريق محمد الخامس")
-    assert _names_a_thing(street.texts, street.norms, 2)
+    assert names_a_thing(street.texts, street.norms, 2)
 
 
 def test_a_currency_with_its_article_is_no_person_nor_a_place_spread():
@@ -109,14 +109,14 @@ def test_a_currency_with_its_article_is_no_person_nor_a_place_spread():
 
 
 def test_a_quoted_name_after_a_thing_noun_is_its_title_not_a_person():
-    from reader.entities.people import _names_a_thing
+    from reader.entities.name_checks import names_a_thing
     from reader.entities.tokens import tokenize
 
     series = tokenize('وتحول إلى مسلسل " نصر الله " إخراج')
-    assert _names_a_thing(series.texts, series.norms, 4)
+    assert names_a_thing(series.texts, series.norms, 4)
     # After a title, a quoted name is still the person's ("الملك « شاهرخ »").
     king = tokenize("قام الملك « شاهرخ » بتوسعة")
-    assert not _names_a_thing(king.texts, king.norms, 3)
+    assert not names_a_thing(king.texts, king.norms, 3)
 
 
 def test_a_name_the_model_ran_into_a_date_ends_before_the_date():
@@ -133,3 +133,51 @@ def test_a_name_the_model_ran_into_a_date_ends_before_the_date():
     assert [(p.first, p.end) for p in people] == [(1, 3)]
     # One word left before the date is not enough to keep.
     assert find_people(tokens, [Span("PERS", 2, 5)], {3, 4}, lexicons(), of_types) == []
+
+
+def test_a_lone_given_name_of_a_full_name_in_the_text_is_that_person():
+    text = "فاز العداء برهانو ليغيسي بالسباق. وتقدم برهانو على منافسيه في الكيلومتر الأخير."
+    people = [e for e in extract(text) if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["برهانو ليغيسي", "برهانو"]]
+
+
+def test_a_name_link_is_no_given_name_alone():
+    # "أبو مازن": "أبو" is a link, never a name by itself.
+    text = "وقال الرئيس أبو مازن إن الحوار مستمر. وزار أبو الوليد المدينة."
+    assert "أبو" not in _people(text)
+
+
+def test_a_one_word_name_found_once_marks_its_other_mentions_even_if_an_everyday_word():
+    # "سامي" ("lofty") is a wordfreq everyday word; the name lists know it.
+    text = "وأوضح الطبيب سامي أن الحالة مستقرة. وطمأن سامي الأهل على صحة المريض."
+    people = [e for e in extract(text) if e.kind == "person"]
+    assert [[m.text for m in e.mentions] for e in people] == [["سامي", "سامي"]]
+
+
+def _propagated(text: str, name: str) -> list[str]:
+    """The mentions propagate adds for `name`, found by the model at its first word."""
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize(text)
+    first = tokens.texts.index(name)
+    found = [Span("person", first, first + 1, 0, tokens.norms[first])]
+    lex, taken = lexicons(), {first}
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    return [" ".join(tokens.texts[s.first : s.end]) for s in extra]
+
+
+def test_an_everyday_word_with_the_article_found_once_is_not_looked_for_elsewhere():
+    text = "وقال الحكيم إن الصبر مفتاح. وزار الوفد ضريح الحكيم في المدينة."
+    assert _propagated(text, "الحكيم") == []
+    assert _propagated("وقال سامي إن الصبر مفتاح. وزار سامي المدينة.", "سامي") == ["سامي"]
+
+
+def test_an_everyday_word_with_the_article_alone_is_no_person_unless_a_full_name_has_it():
+    lions = "ويعد الأسد ملك الغابة. وقال الباحث إن الأسد الأفريقي مهدد بالانقراض."
+    assert _people(lions) == set()
+    assad = "وقال الرئيس بشار الأسد إن الحوار مستمر. وأضاف الأسد أن الحل سياسي."
+    assert _people(assad) == {"بشار الأسد", "الأسد"}
