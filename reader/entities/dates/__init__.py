@@ -1,34 +1,53 @@
 """Find date expressions in Arabic text and give each a normalised value.
 
+Spans follow the product's conventions (news-dev README, DATE and "Dates"): a head noun
+(يوم, شهر, عام, عامي, سنة) and a qualifier after the date (الماضي, المقبل) are in the span;
+qualifiers before it are not (``مساء أمس`` -> ``أمس``, ``أواخر عام 1431هـ`` -> ``عام 1431هـ``,
+``صيف 2014`` -> ``2014``); era markers are in it (هـ, ه, م, للهجرة); a tight range joined by
+-, /, ـــ or و is one span (``عامي 2013 و2014``, ``701-774هـ``, ``14 و17 من الشهر الحالي``);
+a Hijri and a Gregorian date paired by الموافق are two. Not dates: vague adverbs (الآن,
+حاليا, مؤخرا), eras (العصر العباسي), plural or counted windows (السنوات الماضية,
+اليومين الماضيين), قبل without a number (قبل أيام قليلة), clock times, durations, ages.
+
 Values (stable; the UI and tests rely on them):
 
 - ``YYYY-MM-DD`` a calendar date; Hijri dates with day, month and year are converted to
   Gregorian with ``hijridate`` (``26 شوال 1436 هـ`` -> ``2015-08-11``).
-- ``YYYY-MM``, ``YYYY``, ``--MM`` (month only), ``--MM-DD`` (day and month): partial dates.
-- ``YYYY/YYYY`` a range of years (``1936 - 1939``); ``198X`` a decade (``الثمانينيات``).
+- ``YYYY-MM``, ``YYYY``, ``--MM`` (month only), ``--MM-DD`` (day and month): partial dates;
+  days joined by و have their month's value (``4 و11 مايو`` -> ``--05``).
+- ``YYYY/YYYY`` a range of years (``1936 - 1939``, ``عامي 2013 و2014``); ``198X`` a decade
+  (``الثمانينيات``).
 - ``hijri:YYYY-MM``, ``hijri:YYYY``, ``hijri:--MM``, ``hijri:--MM-DD``, ``hijri:YYYY-MM-DD``:
-  Hijri dates that cannot be converted (partial, or outside hijridate's 1343-1500 AH).
+  Hijri dates that cannot be converted (partial, or outside hijridate's 1343-1500 AH); a
+  Hijri range has no value form of its own and is its first year (``701-774هـ`` ->
+  ``hijri:0701``).
 - ``weekday:XX`` a bare weekday (``XX`` in MO TU WE TH FR SA SU); ``weekday:XX-1`` the
   previous one (``الأربعاء الماضي``), ``weekday:XX+1`` the next one (``الأربعاء المقبل``).
 - ``relative:<n><unit>`` an offset from the article's date, unit ``d`` day, ``w`` week,
   ``M`` month, ``y`` year: ``أمس`` -> ``relative:-1d``, ``اليوم`` -> ``relative:0d``,
-  ``الشهر المقبل`` -> ``relative:+1M``, ``قبل عامين`` -> ``relative:-2y``. ``أمس الثلاثاء``
-  is ``relative:-1d``; ``الآن`` and ``حاليا`` are ``relative:0d``.
-- ``None`` for vague periods (``السنوات الماضية``, ``قبل أيام``, ``الفترة العثمانية``) and
-  offsets from another event (``قبل عامين من الحرب``).
+  ``الشهر المقبل`` -> ``relative:+1M``, ``قبل عامين`` -> ``relative:-2y``, ``قبل أكثر من 8
+  سنوات`` -> ``relative:-8y`` (an approximation keeps its number). ``أمس الثلاثاء`` is
+  ``relative:-1d``; a day of a relative month (``يوم 18 من هذا الشهر``) is its month
+  (``relative:0M``).
+- ``None`` for units without a value form (``العقد الماضي``, ``الربع القادم``), seasons
+  (``الصيف الماضي``) and offsets from another event (``قبل عامين من الحرب``).
 
 With the article's date known, weekdays and relative expressions resolve to ``YYYY-MM-DD``
-(weeks to the ISO week ``YYYY-Www``, months to ``YYYY-MM``, years to ``YYYY``), and months
-or days without a year get one. A bare weekday is the nearest such day (-3..+3 days);
-``أمس الثلاثاء`` is the day before the article when that is a Tuesday, else the last Tuesday.
+(weeks to the ISO week ``YYYY-Www``, months to ``YYYY-MM``, years to ``YYYY``; a day of a
+relative month to ``YYYY-MM-DD``), and months or days without a year get one (``مايو من
+العام المقبل`` the article's year + 1). A bare weekday is the nearest such day (-3..+3
+days); ``أمس الثلاثاء`` is the day before the article when that is a Tuesday, else the
+last Tuesday.
 
 Matching runs on a folded copy of the text (see `normalize`); spans are mapped back to
-the original, with proclitics (و ف ب ل ك) left outside the span.
+the original, with proclitics (و ف ب ل ك) and a glued في left outside the span; after
+the preposition ل the article's ل is inside it (``للعام المقبل`` -> ``لعام المقبل``).
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -57,10 +76,11 @@ def find_dates(
     """Date expressions in `text`, sorted and non-overlapping, valued as the module doc says.
 
     `tokens` are the text's tokens when the caller has them (else they are made here)."""
-    marks = [m.start() for m in pat.MARK.finditer(text)]
-    folded = normalize(text)
-    if len(folded) != len(text) - len(marks):  # normalize dropped other marks than ours
-        folded = normalize(pat.MARK.sub("", text))
+    matched = pat.LONE_TATWEEL.sub(_as_dashes, text) if "\u0640" in text else text
+    marks = [m.start() for m in pat.MARK.finditer(matched)]
+    folded = normalize(matched)
+    if len(folded) != len(matched) - len(marks):  # normalize dropped other marks than ours
+        folded = normalize(pat.MARK.sub("", matched))
     # Mark k sits after (its position - k) letters of the folded text.
     mark_slots = [position - k for k, position in enumerate(marks)]
 
@@ -77,6 +97,12 @@ def find_dates(
             DateMatch(start, end, text[start:end], date_value(atom.parsed, article_date))
         )
     return matches
+
+
+def _as_dashes(tatweel: re.Match[str]) -> str:
+    # "2015 ـــ 2020": a tatweel run between numbers is a dash, one for one (same offsets).
+    run = tatweel.group()
+    return run[0] + "-" * (len(run) - 1)
 
 
 def article_date_from_text(text: str) -> datetime.date | None:

@@ -57,18 +57,21 @@ def _word_dates(
             day = 1  # غرة: the first day of a (Hijri) month
         if day is not None and not 1 <= day <= 31:
             day = None
+        days = m.group("day2") is not None and day is not None  # "14 و17 مايو": no one day
         if year is not None and not (hijri or m.group("era") or 1000 <= year <= 2100):
             year = None
         direction = pat.DIRECTIONS.get(m.group("dir") or "")
         strong = day or year or m.group("m2")
         after_month = _word_before(folded, m.start()) in pat.GREGORIAN  # "بين يناير ومارس"
-        if m1 in pat.WEAK_MONTHS and m.start("core") > m.start() and not (strong or after_month):
+        glued = (m.start("edge") if m.group("edge") else m.start("core")) > m.start()
+        if m1 in pat.WEAK_MONTHS and glued and not (strong or after_month):
             continue  # "باب" is a door, "ومارس" "and he practised"
         if m1 == "صفر" and not (year or m.group("shahr")):
             continue  # "3 / صفر" is a score
         if m1 in pat.WEAK_MONTHS and not (
             day or year or m.group("m2") or m.group("shahr") or m.group("edge")
-            or m.group("dir") or text[original(m.start("m1"))] == "آ"
+            or m.group("dir") or m.group("ythis") or m.group("ydir")
+            or text[original(m.start("m1"))] == "آ"
             or _word_before(folded, m.start()) in pat.MONTH_CUES
             or after_month
         ):  # fmt: skip
@@ -82,15 +85,23 @@ def _word_dates(
             start = m.start("m1") if not m.group("shahr") else m.start("shahr")
         if year is None and m.group("year"):
             end = max(m.end("m1"), m.end("pair"), m.end("dir"))
+        year_offset = None
+        if m.group("ythis") or m.group("ydir"):
+            year_offset = pat.DIRECTIONS.get(m.group("ydir") or "", 0)
         parsed = ParsedDate(
-            calendar="hijri" if hijri or m.group("era") in ("ه", "هجري", "هجريه") else "gregorian",
+            calendar="hijri" if hijri or _hijri_era(m.group("era")) else "gregorian",
             year=year,
             month=month,
-            day=day,
+            day=None if days else day,
             direction=direction,
+            year_offset=year_offset,
         )
         atoms.append(Atom(start, end, parsed))
     return atoms
+
+
+def _hijri_era(era: str | None) -> bool:
+    return era is not None and (era.startswith("ه") or era == "للهجره")
 
 
 def _squash(words: str) -> str:
@@ -133,7 +144,8 @@ def _years(
     atoms = []
     for m in scan(pat.YEAR, folded, windows):
         year = int(m.group("year"))
-        era = m.group("era") or ""
+        era, era2 = m.group("era") or "", m.group("era2") or ""
+        year2 = int(m.group("year2")) if m.group("year2") else None
         if (
             era == "م"
             and not m.group("kw")
@@ -143,24 +155,28 @@ def _years(
             )
         ):
             continue  # metres, not an era
-        if not era and not m.group("kw"):
+        is_range = year2 is not None and year < year2 <= year + 200
+        # The era after a range's second year is the range's ("701-774هـ").
+        marked = era or (era2 if is_range else "")
+        if len(m.group("year")) < 3 and not (m.group("kw") and marked):
+            continue  # "سنة 69 للهجرة" is a year, "سنة 69" is not
+        if not marked and not m.group("kw"):
             if not 1900 <= year <= 2099 or _counts_something(folded, m):
                 continue
-        elif not era and not 1000 <= year <= 2100:
+        elif not marked and not 1000 <= year <= 2100:
             continue
-        year2 = int(m.group("year2")) if m.group("year2") else None
-        era2 = m.group("era2") or ""
         end = m.end("core")
-        if year2 is not None and era.startswith("ه") and not era2.startswith("ه"):
+        if year2 is not None and _hijri_era(era) and not _hijri_era(era2):
             # "1436هـ/2015م": the Gregorian year is the one to show.
             parsed = ParsedDate(year=year2)
-        elif year2 is not None and year < year2 <= year + 200:
+        elif is_range and _hijri_era(marked):
+            parsed = ParsedDate("hijri", year=year)  # no Hijri range value: its first year
+        elif is_range:
             parsed = ParsedDate(year=year, year_end=year2)
         else:
             if year2 is not None:
                 end = m.end("era") if era else m.end("year")
-            calendar = "hijri" if era.startswith("ه") else "gregorian"
-            parsed = ParsedDate(calendar, year=year)
+            parsed = ParsedDate("hijri" if _hijri_era(era) else "gregorian", year=year)
         atoms.append(Atom(m.start("core"), end, parsed))
     return atoms
 
@@ -207,45 +223,64 @@ def _relatives(
 ) -> list[Atom]:
     atoms = []
     for m in scan(pat.RELATIVE, folded, windows):
+        start = m.start("core")
         if m.group("day"):
-            if m.group("day") == "اليوم" and not _means_today(folded, m.start(), m.end()):
+            day = m.group("day")
+            if day == "اليوم" and not _means_today(folded, start, m.end()):
                 continue
-            parsed = ParsedDate("relative", amount=pat.RELATIVE_DAYS[_squash(m.group("day"))])
+            if day == "غدا" and _word_before(folded, start) in pat.VERB_GHADA_BEFORE:
+                continue  # "وقد غدا الشارع هادئا": "became"
+            parsed = ParsedDate("relative", amount=pat.RELATIVE_DAYS[_squash(day)])
+        elif m.group("mdir") or m.group("mthis"):  # "يوم 18 من هذا الشهر"
+            day_of_month = (
+                int(m.group("mday"))
+                if m.group("mday")
+                else pat.DAY_ORDINALS.get(_squash(m.group("moday") or ""))
+            )
+            if m.group("mday2") or not 1 <= (day_of_month or 0) <= 31:
+                day_of_month = None  # "14 و17 من الشهر الحالي": the month
+            direction = pat.DIRECTIONS.get(m.group("mdir") or "", 0)
+            parsed = ParsedDate("relative", day=day_of_month, amount=direction, unit="M")
         elif m.group("unit"):
             if not (m.group("this") or m.group("dir") or m.group("edge")):
                 continue
+            if m.group("unit") == "اسبوع" and not (m.group("this") or m.group("dir")):
+                continue  # "نهاية الأسبوع" is the weekend
+            if _word_after(folded, m.end()) in pat.NOT_UNIT_AFTER:
+                continue  # "هذا العام الدراسي"
+            unit = pat.RELATIVE_UNITS[m.group("unit")]
             direction = pat.DIRECTIONS.get(m.group("dir") or "", 0)
-            parsed = ParsedDate(
-                "relative", amount=direction, unit=pat.RELATIVE_UNITS[m.group("unit")]
+            parsed = (
+                ParsedDate("relative", amount=direction, unit=unit) if unit else ParsedDate("vague")
             )
         elif m.group("season"):
             if not (m.group("sthis") or m.group("sdir")):
                 continue  # "الربيع العربي"
             parsed = ParsedDate("vague")
-        elif m.group("now"):
-            if text[original(m.start("now"))] == "آ":
-                continue  # آلان is Alain, which folds like الآن
-            parsed = ParsedDate("relative", amount=0)
-        elif m.group("plural") or m.group("period"):
-            parsed = ParsedDate("vague")
-        elif _word_after(folded, m.end()) in ("من", "علي"):
-            parsed = ParsedDate("vague")  # "قبل عامين من الانتخابات": before another event
-        else:
+        elif m.group("ago"):
             unit, count = pat.AGO_UNITS[m.group("ago")]
             if m.group("n"):
                 n = m.group("n")
                 count = int(n) if n.isdigit() else pat.NUMBER_WORDS[_squash(n)]
-            parsed = (
-                ParsedDate("relative", amount=-count, unit=unit) if count else ParsedDate("vague")
-            )
-        atoms.append(Atom(m.start("core"), m.end("core"), parsed))
+            if not count:
+                continue  # "قبل أيام قليلة", "قبل عدة سنوات": no number, no date
+            if _word_after(folded, m.end()) in ("من", "علي"):
+                parsed = ParsedDate("vague")  # "قبل عامين من الانتخابات": before another event
+            else:
+                parsed = ParsedDate("relative", amount=-count, unit=unit)
+        else:
+            continue  # "الـ5 من الشهر" without هذا or a direction
+        atoms.append(Atom(start, m.end("core"), parsed))
     return atoms
 
 
 def _means_today(folded: str, start: int, end: int) -> bool:
     # "اليوم التالي", "ذلك اليوم", "في مثل هذا اليوم" are a day, not today; "اليوم الخميس"
     # and "اليوم الموافق ..." are today.
-    if _word_before(folded, start) in pat.NOT_TODAY_BEFORE:
+    before = _word_before(folded, start)
+    if before[:1] in "وف" and before[1:] in pat.NOT_TODAY_BEFORE:
+        before = before[1:]  # "ونصف اليوم"
+    if before in pat.NOT_TODAY_BEFORE:
         return False
     if pat.ON_THIS_DAY.search(folded, max(0, start - 15), start):
         return False

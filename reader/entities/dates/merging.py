@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.entities.dates import patterns as pat
 from reader.entities.dates.finders import Atom
+from reader.entities.dates.values import ParsedDate
 
 
 def non_overlapping(atoms: list[Atom]) -> list[Atom]:
@@ -37,6 +38,10 @@ def _join(first: Atom, second: Atom, folded: str) -> Atom | None:
         return None
     if a.calendar in ("weekday", "relative") and a.unit == "d" and b.day is not None:
         parsed = b if pat.LINK_GAP.fullmatch(gap) else None
+    elif _years_and(a, b) and pat.AND_GAP.fullmatch(gap) and folded[second.start].isdigit():
+        parsed = ParsedDate(a.calendar, year=a.year, year_end=b.year)  # "عامي 2013 و2014"
+        if a.calendar == "hijri":
+            parsed = a  # no Hijri range value: its first year
     elif a.calendar in _CALENDARS and b.calendar in _CALENDARS:
         link = pat.CALENDAR_GAP.fullmatch(gap)
         if not link or (link.group("dash") and a.calendar == b.calendar):
@@ -51,6 +56,21 @@ def _join(first: Atom, second: Atom, folded: str) -> Atom | None:
         close = pat.CLOSE.match(folded, end)
         end = close.end() if close else end
     return Atom(first.start, end, parsed)
+
+
+def _years_and(a: ParsedDate, b: ParsedDate) -> bool:
+    """Two bare years of one calendar, the second later: a range when joined by و."""
+    return (
+        a.calendar == b.calendar
+        and a.calendar in _CALENDARS
+        and a.month is None
+        and b.month is None
+        and a.year_end is None
+        and b.year_end is None
+        and a.year is not None
+        and b.year is not None
+        and a.year < b.year <= a.year + 200
+    )
 
 
 _CALENDARS = ("gregorian", "hijri")
