@@ -112,6 +112,12 @@ CASES = [
         ["نيسان (أبريل) من العام المقبل"],
     ),
     (
+        "month of this year and its year",
+        "تنتهي المهلة في شهر صفر من العام الحالي 1440هـ",
+        ["شهر صفر من العام الحالي 1440هـ"],
+    ),
+    ("month of a year", "ولد في مارس من عام 1975 بالريف", ["مارس من عام 1975"]),
+    (
         "ordinal day, paired month, year",
         "ولدت في الثالث من تموز (يوليو) 1990 بالقرية",
         ["الثالث من تموز (يوليو) 1990"],
@@ -126,6 +132,9 @@ CASES = [
     ("the past ten years", "نمت المدينة في السنوات العشر الماضية", []),
     ("the next five years", "تخطط الحكومة للسنوات الخمس المقبلة", []),
     ("the past years", "تحسنت الخدمات في السنوات الماضية", []),
+    ("the start of the year", "ترتفع الأسعار مع بداية العام عادة", ["العام"]),
+    ("the weekend", "يزدحم الشاطئ في عطلة نهاية الأسبوع", []),
+    ("the first quarter", "ارتفعت الأرباح في نهاية الربع الأول", []),
     # قبل with a number is a date; without one it is not
     ("قبل and a number", "غادر القرية قبل 20 عاما", ["قبل 20 عاما"]),
     ("قبل, more than a number", "تخرج قبل أكثر من 5 سنوات", ["قبل أكثر من 5 سنوات"]),
@@ -226,3 +235,9 @@ def test_values_of_the_convention_cases(sentence, expected):
 )
 def test_convention_values_resolve_around_the_article_date(sentence, resolved):
     assert [value for _, value in values(sentence, WEDNESDAY)] == [resolved]
+
+
+def test_a_tatweel_inside_a_word_is_a_mark_and_one_between_years_a_dash():
+    # "شـــوال" is stretched for the eye; "1436 ــ 1437" reads 1436-1437.
+    assert values("في 3 شـــوال 1436 هـ") == [("3 شـــوال 1436 هـ", "2015-07-19")]
+    assert values("خطة 1436 ــ 1437هـ") == [("1436 ــ 1437هـ", "hijri:1436")]

@@ -47,7 +47,6 @@ the preposition ل the article's ل is inside it (``للعام المقبل`` ->
 from __future__ import annotations
 
 import datetime
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -76,7 +75,7 @@ def find_dates(
     """Date expressions in `text`, sorted and non-overlapping, valued as the module doc says.
 
     `tokens` are the text's tokens when the caller has them (else they are made here)."""
-    matched = pat.LONE_TATWEEL.sub(_as_dashes, text) if "\u0640" in text else text
+    matched = _lone_tatweels_as_dashes(text)
     marks = [m.start() for m in pat.MARK.finditer(matched)]
     folded = normalize(matched)
     if len(folded) != len(matched) - len(marks):  # normalize dropped other marks than ours
@@ -99,10 +98,24 @@ def find_dates(
     return matches
 
 
-def _as_dashes(tatweel: re.Match[str]) -> str:
-    # "2015 ـــ 2020": a tatweel run between numbers is a dash, one for one (same offsets).
-    run = tatweel.group()
-    return run[0] + "-" * (len(run) - 1)
+def _lone_tatweels_as_dashes(text: str) -> str:
+    """`text` with each tatweel run between spaces or digits made dashes, one for one (the
+    offsets stay): "2015 ـــ 2020" is a range. A str.find per run, not a regex over the text."""
+    pieces: list[str] = []
+    done, at = 0, text.find(_TATWEEL)
+    while at != -1:
+        end = at + 1
+        while text.startswith(_TATWEEL, end):
+            end += 1
+        before, after = text[at - 1 : at], text[end : end + 1]
+        if (before.isspace() or before.isdigit()) and (after.isspace() or after.isdigit()):
+            pieces += [text[done:at], "-" * (end - at)]
+            done = end
+        at = text.find(_TATWEEL, end)
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+_TATWEEL = "\u0640"
 
 
 def article_date_from_text(text: str) -> datetime.date | None:

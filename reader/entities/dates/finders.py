@@ -52,13 +52,15 @@ def _word_dates(
             if m.group("day")
             else pat.DAY_ORDINALS.get(_squash(m.group("oday") or ""))
         )
-        year = int(m.group("year")) if m.group("year") else None
+        written_year = m.group("year") or m.group("ryear")  # "شوال من العام الحالي 1436هـ"
+        era = m.group("era") or m.group("rera")
+        year = int(written_year) if written_year else None
         if m.group("ghurra"):
             day = 1  # غرة: the first day of a (Hijri) month
         if day is not None and not 1 <= day <= 31:
             day = None
         days = m.group("day2") is not None and day is not None  # "14 و17 مايو": no one day
-        if year is not None and not (hijri or m.group("era") or 1000 <= year <= 2100):
+        if year is not None and not (hijri or era or 1000 <= year <= 2100):
             year = None
         direction = pat.DIRECTIONS.get(m.group("dir") or "")
         strong = day or year or m.group("m2")
@@ -85,11 +87,13 @@ def _word_dates(
             start = m.start("m1") if not m.group("shahr") else m.start("shahr")
         if year is None and m.group("year"):
             end = max(m.end("m1"), m.end("pair"), m.end("dir"))
+        elif year is None and m.group("ryear"):
+            end = max(m.end("ythis"), m.end("ydir"))
         year_offset = None
-        if m.group("ythis") or m.group("ydir"):
+        if (m.group("ythis") or m.group("ydir")) and year is None:
             year_offset = pat.DIRECTIONS.get(m.group("ydir") or "", 0)
         parsed = ParsedDate(
-            calendar="hijri" if hijri or _hijri_era(m.group("era")) else "gregorian",
+            calendar="hijri" if hijri or _hijri_era(era) else "gregorian",
             year=year,
             month=month,
             day=None if days else day,
@@ -242,11 +246,12 @@ def _relatives(
             direction = pat.DIRECTIONS.get(m.group("mdir") or "", 0)
             parsed = ParsedDate("relative", day=day_of_month, amount=direction, unit="M")
         elif m.group("unit"):
-            if not (m.group("this") or m.group("dir") or m.group("edge")):
+            # "بداية العام" is this year; "نهاية الأسبوع" is the weekend, "الربع الأول" no date.
+            after = _word_after(folded, m.end())
+            edge_only = m.group("edge") and m.group("unit") in pat.EDGE_UNITS
+            if not (m.group("this") or m.group("dir") or edge_only and not after.startswith("ال")):
                 continue
-            if m.group("unit") == "اسبوع" and not (m.group("this") or m.group("dir")):
-                continue  # "نهاية الأسبوع" is the weekend
-            if _word_after(folded, m.end()) in pat.NOT_UNIT_AFTER:
+            if after in pat.NOT_UNIT_AFTER:
                 continue  # "هذا العام الدراسي"
             unit = pat.RELATIVE_UNITS[m.group("unit")]
             direction = pat.DIRECTIONS.get(m.group("dir") or "", 0)

@@ -75,6 +75,8 @@ NOT_TODAY_AFTER = {_fold(w) for w in lex.NOT_TODAY_AFTER}
 NOT_TODAY_BEFORE = {_fold(w) for w in lex.NOT_TODAY_BEFORE}
 VERB_GHADA_BEFORE = {_fold(w) for w in lex.VERB_GHADA_BEFORE}
 NOT_UNIT_AFTER = {_fold(w) for w in lex.NOT_UNIT_AFTER}
+# Units that an edge word alone makes this one ("بداية العام", "نهاية الشهر").
+EDGE_UNITS = {_fold(w) for w in ("عام", "سنة", "شهر")}
 NOT_WEEKDAY_BEFORE = {_fold(w) for w in lex.NOT_WEEKDAY_BEFORE}
 # Day ordinals without their article, which is "ال" or, after the preposition ل, "ل"
 # ("للسادس من أكتوبر" is لسادس من أكتوبر).
@@ -104,10 +106,11 @@ WORD_DATE = re.compile(
     (?P<m1>{MONTHS})
     (?P<pair>{_S}*(?:/|\(|-|–|{_S}){_S}*(?P<m2>{MONTHS})(?:{_S}*\))?)?
     (?:{_S}+(?P<dir>{DIRS}|{_alternation(lex.MONTH_EPITHETS)}))?
-    (?:{_S}*[/,،]?{_S}*(?:(?:ال|لل|ل)?(?:عام|سنه){_S}*)?(?P<open>\()?{_S}*
+    (?:{_S}*[/,،]?{_S}*(?:(?:من{_S}+)?(?:ال|لل|ل)?(?:عام|سنه){_S}*)?(?P<open>\()?{_S}*
        (?P<year>\d{{3,4}})(?(open){_S}*\))
        (?:{_S}*(?P<era>{_ERA}))?
-    |{_S}+من{_S}+(?:(?P<ythis>هذا){_S}+ال(?:عام|سنه)|ال(?:عام|سنه){_S}+(?P<ydir>{DIRS})))?
+    |{_S}+من{_S}+(?:(?P<ythis>هذا){_S}+ال(?:عام|سنه)|ال(?:عام|سنه){_S}+(?P<ydir>{DIRS}))
+       (?:{_S}+(?P<ryear>\d{{4}})(?:{_S}*(?P<rera>{_ERA}))?)?)?
     )(?!\w)""",
     re.X,
 )
@@ -173,8 +176,6 @@ LINK_GAP = re.compile(rf"{_S}*[،,]?{_S}*(?:الموافق{_S}*ل?)?{_S}*\(?{_S}
 # Hijri and Gregorian side by side are one mention, except across الموافق (two).
 CALENDAR_GAP = re.compile(rf"{_S}*(?:\(|/|(?P<dash>-+|–)){_S}*\(?{_S}*")
 AND_GAP = re.compile(rf"{_S}*و{_S}*")  # "عامي 2013 و2014": the و is the second's proclitic
-# A tatweel run standing alone, as a dash ("2015 ـــ 2020"): read as dashes.
-LONE_TATWEEL = re.compile(r"[\s\d]\u0640+(?=[\s\d])")
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 DATELINE_CUE = re.compile(r"نشر|تحديث|تاريخ")  # "نشر في", "آخر تحديث", "بتاريخ"
 DATELINE_END = re.compile(r"\s*(?:$|[:\-–—،,|()])")
