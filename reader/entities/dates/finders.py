@@ -159,7 +159,8 @@ def _years(
             )
         ):
             continue  # metres, not an era
-        is_range = year2 is not None and year < year2 <= year + 200
+        # A range rises, or falls by one as school years are written ("1437/1436هـ").
+        is_range = year2 is not None and (year < year2 <= year + 200 or year2 == year - 1)
         # The era after a range's second year is the range's ("701-774هـ").
         marked = era or (era2 if is_range else "")
         if len(m.group("year")) < 3 and not (m.group("kw") and marked):
@@ -173,10 +174,10 @@ def _years(
         if year2 is not None and _hijri_era(era) and not _hijri_era(era2):
             # "1436هـ/2015م": the Gregorian year is the one to show.
             parsed = ParsedDate(year=year2)
-        elif is_range and _hijri_era(marked):
-            parsed = ParsedDate("hijri", year=year)  # no Hijri range value: its first year
-        elif is_range:
-            parsed = ParsedDate(year=year, year_end=year2)
+        elif year2 is not None and is_range and _hijri_era(marked):
+            parsed = ParsedDate("hijri", year=min(year, year2))  # no Hijri range value: its first
+        elif year2 is not None and is_range:
+            parsed = ParsedDate(year=min(year, year2), year_end=max(year, year2))
         else:
             if year2 is not None:
                 end = m.end("era") if era else m.end("year")
