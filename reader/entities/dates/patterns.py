@@ -152,7 +152,7 @@ RELATIVE = re.compile(
         (?P<day>{REL_DAYS})
       | (?:(?:ال)?يوم{_S}+)?(?:(?:ال)?(?P<mday>\d{{1,2}})(?:{_S}*و{_S}*(?P<mday2>\d{{1,2}}))?
           |{_day_ordinal("moday")}){_S}+من{_S}+
-        (?:(?P<mthis>هذا){_S}+)?ال(?:شهر)(?:{_S}+(?P<mdir>{DIRS}))?
+        (?:(?P<mthis>هذا){_S}+)?الشهر(?:{_S}+(?P<mdir>{DIRS}))?
       | (?:(?P<this>هذا|هذه|هاي){_S}+)?
         (?:ال|(?<=ل)ل)(?P<unit>{_alternation(lex.RELATIVE_UNITS)})(?:{_S}+(?P<dir>{DIRS}))?
       | (?:(?P<sthis>هذا|هذه){_S}+)?ال(?P<season>صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<sdir>{DIRS}))?
@@ -171,7 +171,7 @@ DECADE = re.compile(
 )
 
 # Between two parts of one expression: "الأربعاء 11 مايو", "شباط ( 28 / 2 / 1945 )",
-# "26 شوال 1436 هـ الموافق 11 أغسطس 2015".
+# "يوم الثلاثاء الموافق 5 / 8 / 2008" (a weekday or a relative day, then its date).
 LINK_GAP = re.compile(rf"{_S}*[،,]?{_S}*(?:الموافق{_S}*ل?)?{_S}*\(?{_S}*")
 # Hijri and Gregorian side by side are one mention, except across الموافق (two).
 CALENDAR_GAP = re.compile(rf"{_S}*(?:\(|/|(?P<dash>-+|–)){_S}*\(?{_S}*")
