@@ -10,7 +10,8 @@ import pytest
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.crf import _marginals, _viterbi
 from reader.entities.cues import CUE_HEADS, PERSON_TITLES
-from reader.entities.dates import _families, _type_families
+from reader.entities.dates.prefilter import families as _families
+from reader.entities.dates.prefilter import type_families as _type_families
 from reader.entities.gazetteer import lexicons
 from reader.entities.readings import readings
 from reader.entities.sequence_model import sequence_tagger

@@ -70,17 +70,27 @@ RELATIVE_DAYS: dict[str, int] = {
     "الليلة الماضية": -1,
 }  # fmt: skip
 
-# اليوم followed by these is "the day", not "today".
+# اليوم followed by these is "the day", not "today" ("يوما ونصف اليوم" is a duration).
 NOT_TODAY_AFTER = frozenset({"نفسه", "ذاته", "التالي", "الذي", "التي"})
-NOT_TODAY_BEFORE = frozenset({"نفس", "ذات", "ذلك", "تلك"})
+NOT_TODAY_BEFORE = frozenset({"نفس", "ذات", "ذلك", "تلك", "نصف"})
 
+# After these, غدا is the verb "became" ("وقد غدا الشارع هادئا"), not "tomorrow".
+VERB_GHADA_BEFORE = frozenset({"قد", "لقد", "فقد", "وقد"})
+
+# Times of day and where in a month or year: qualifiers before a date, left out of its
+# span ("مساء أمس" is أمس, "أواخر عام 2017" is عام 2017) but read as cues.
 TIMES_OF_DAY = ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "منتصف ليل", "ظهيرة")
 
-# Where in a month or year: kept inside the mention ("أواخر عام 2017").
 EDGES = ("مطلع", "بداية", "أوائل", "أواسط", "منتصف", "أواخر", "نهاية", "ختام")
 
-# Units of relative expressions, with the article ("الشهر المقبل").
-RELATIVE_UNITS: dict[str, str] = {"أسبوع": "w", "شهر": "M", "عام": "y", "سنة": "y"}
+# Units of relative expressions, with the article ("الشهر المقبل"); a quarter and a decade
+# have no value form (their dates are valued None).
+RELATIVE_UNITS: dict[str, str | None] = {
+    "أسبوع": "w", "شهر": "M", "عام": "y", "سنة": "y", "ربع": None, "عقد": None,
+}  # fmt: skip
+
+# A unit word before these is not the calendar's ("هذا العام الدراسي" is a school year).
+NOT_UNIT_AFTER = frozenset({"الدراسي", "الدراسية"})
 
 DIRECTIONS: dict[str, int] = {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1,
@@ -94,11 +104,8 @@ DIRECTIONS: dict[str, int] = {
 # Words after a month name that belong to the mention but say nothing about the date.
 MONTH_EPITHETS = ("المبارك", "الكريم", "الفضيل")
 
-# Vague periods ("السنوات الماضية"): dates without a value.
-PLURAL_UNITS = ("الساعات", "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "السنين")
-PLURAL_DIRECTIONS = ("الماضية", "الأخيرة", "المقبلة", "القادمة", "الفائتة", "المنصرمة")
-
-# "قبل عامين" (two years ago): unit words after قبل, singular, dual and plural.
+# "قبل عامين" (two years ago): unit words after قبل, singular, dual and plural; a plural
+# needs a number ("قبل 5 أيام"), without one it is no date ("قبل أيام قليلة").
 AGO_UNITS: dict[str, tuple[str, int | None]] = {
     "يوم": ("d", 1), "يومين": ("d", 2), "أيام": ("d", None), "يوما": ("d", None),
     "أسبوع": ("w", 1), "أسبوعين": ("w", 2), "أسابيع": ("w", None),
@@ -107,6 +114,12 @@ AGO_UNITS: dict[str, tuple[str, int | None]] = {
     "عام": ("y", 1), "عامين": ("y", 2), "أعوام": ("y", None), "عاما": ("y", None),
     "سنة": ("y", 1), "سنتين": ("y", 2), "سنوات": ("y", None), "سنين": ("y", None),
 }  # fmt: skip
+
+# Between قبل and its number: "قبل نحو 3 سنوات", "قبل أكثر من 8 سنوات" (valued as the number).
+AGO_APPROXIMATIONS = (
+    "حوالي", "نحو", "قرابة", "زهاء", "أكثر من", "أقل من", "ما يقارب", "ما يزيد عن",
+    "ما يزيد على", "ما لا يقل عن",
+)  # fmt: skip
 
 NUMBER_WORDS: dict[str, int | None] = {
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6,
@@ -171,43 +184,3 @@ DECADES: dict[str, int] = {
 
 # A weekday after these names a place or an institution ("سوق الخميس").
 NOT_WEEKDAY_BEFORE = frozenset({"سوق"})
-
-# "Now": the article's own day (Wojood tags these as TIME).
-NOW_WORDS = ("الآن", "حاليا", "الوقت الحالي", "الوقت الراهن")
-
-# Historical periods ("الفترة العثمانية", "العهد المملوكي"): dates without a value.
-PERIOD_NOUNS = ("الفترة", "العهد", "الحقبة", "العصر", "الحكم")
-PERIOD_ADJECTIVES = tuple(
-    form
-    for stem in (
-        "العثماني",
-        "الروماني",
-        "البيزنطي",
-        "المملوكي",
-        "الأموي",
-        "العباسي",
-        "الفاطمي",
-        "الأيوبي",
-        "الصليبي",
-        "الهلنستي",
-        "الكنعاني",
-        "الفرعوني",
-        "الفارسي",
-        "اليوناني",
-        "الجاهلي",
-        "الاستعماري",
-        "الحجري",
-        "البرونزي",
-        "الحديدي",
-        "الفينيقي",
-        "الآرامي",
-        "الإغريقي",
-        "العباسي",
-        "السلجوقي",
-        "الصفوي",
-        "الفيكتوري",
-        "الملكي",
-        "الناصري",
-    )  # fmt: skip
-    for form in (stem, stem + "ة")
-)

@@ -52,7 +52,10 @@ def _folded_map(table: Mapping[str, V]) -> dict[str, V]:
 
 _S = r"[^\S\n]"  # a space that does not cross a line
 _PROCLITICS = r"(?<!\w)[وف]?[بلك]?"
-_ERA = r"(?:ميلاديه|ميلادي|هجريه|هجري|م|ه)(?!\w)"
+_ERA = r"(?:ميلاديه|ميلادي|هجريه|هجري|للهجره|للميلاد|م|ه)(?!\w)"
+# A glued في before a number is left out ("في2018"), and a glued و after one ("1869وربط").
+_GLUED_FI = r"(?:(?<=(?<!\w)في)|(?<=(?<!\w)[وف]في))"
+_NUMBER_END = r"(?!(?!و[^\W\d_])[\w%٪]|[.,٫]\d)"
 
 GREGORIAN = _folded_map(lex.GREGORIAN_MONTHS)
 HIJRI = _folded_map(lex.HIJRI_MONTHS)
@@ -70,8 +73,21 @@ NOT_MONDAY_BEFORE = {_fold(w) for w in lex.NOT_MONDAY_BEFORE}
 NOT_MONDAY_AFTER = {_fold(w) for w in lex.NOT_MONDAY_AFTER}
 NOT_TODAY_AFTER = {_fold(w) for w in lex.NOT_TODAY_AFTER}
 NOT_TODAY_BEFORE = {_fold(w) for w in lex.NOT_TODAY_BEFORE}
+VERB_GHADA_BEFORE = {_fold(w) for w in lex.VERB_GHADA_BEFORE}
+NOT_UNIT_AFTER = {_fold(w) for w in lex.NOT_UNIT_AFTER}
+# Units that an edge word alone makes this one ("بداية العام", "نهاية الشهر").
+EDGE_UNITS = {_fold(w) for w in ("عام", "سنة", "شهر")}
 NOT_WEEKDAY_BEFORE = {_fold(w) for w in lex.NOT_WEEKDAY_BEFORE}
-DAY_ORDINALS = _folded_map(lex.DAY_ORDINALS)
+# Day ordinals without their article, which is "ال" or, after the preposition ل, "ل"
+# ("للسادس من أكتوبر" is لسادس من أكتوبر).
+DAY_ORDINALS = {_fold(k)[2:]: v for k, v in lex.DAY_ORDINALS.items()}
+_ORDINAL_STEMS = _alternation(k[2:] for k in lex.DAY_ORDINALS)
+
+
+def _day_ordinal(group: str) -> str:
+    return rf"(?:ال|(?<=ل)ل)(?P<{group}>{_ORDINAL_STEMS})"
+
+
 DECADES = _folded_map(lex.DECADES)
 
 MONTHS = _alternation([*GREGORIAN, *HIJRI])
@@ -81,18 +97,20 @@ DIRS = _alternation(lex.DIRECTIONS)
 REL_DAYS = _alternation(lex.RELATIVE_DAYS)
 
 WORD_DATE = re.compile(
-    rf"""{_PROCLITICS}(?P<core>
-    (?:(?P<edge>{EDGE}){_S}+)?
-    (?:(?:يوم{_S}+)?(?:(?:ال{_S}*)?(?P<day>\d{{1,2}}){_S}*(?:/{_S}*|من{_S}+)?
+    rf"""{_PROCLITICS}(?:(?P<edge>{EDGE}){_S}+)?(?P<core>
+    (?:(?:(?:ال)?يوم{_S}+)?(?:(?:ال{_S}*)?(?P<day>\d{{1,2}})
+        (?:{_S}*(?:و|-+|–){_S}*(?P<day2>\d{{1,2}}))?{_S}*(?:/{_S}*|من{_S}+)?
       |(?P<ghurra>غره){_S}+
-      |(?P<oday>{_alternation(lex.DAY_ORDINALS)}){_S}+من{_S}+))?
+      |{_day_ordinal("oday")}{_S}+من{_S}+))?
     (?P<shahr>شهر{_S}+)?
     (?P<m1>{MONTHS})
     (?P<pair>{_S}*(?:/|\(|-|–|{_S}){_S}*(?P<m2>{MONTHS})(?:{_S}*\))?)?
     (?:{_S}+(?P<dir>{DIRS}|{_alternation(lex.MONTH_EPITHETS)}))?
-    (?:{_S}*[/,،]?{_S}*(?:(?:ال|لل|ل)?(?:عام|سنه){_S}*)?(?P<open>\()?{_S}*
+    (?:{_S}*[/,،]?{_S}*(?:(?:من{_S}+)?(?:ال|لل|ل)?(?:عام|سنه){_S}*)?(?P<open>\()?{_S}*
        (?P<year>\d{{3,4}})(?(open){_S}*\))
-       (?:{_S}*(?P<era>{_ERA}))?)?
+       (?:{_S}*(?P<era>{_ERA}))?
+    |{_S}+من{_S}+(?:(?P<ythis>هذا){_S}+ال(?:عام|سنه)|ال(?:عام|سنه){_S}+(?P<ydir>{DIRS}))
+       (?:{_S}+(?P<ryear>\d{{4}})(?:{_S}*(?P<rera>{_ERA}))?)?)?
     )(?!\w)""",
     re.X,
 )
@@ -107,20 +125,19 @@ NUMERIC_DATE = re.compile(
 )
 
 YEAR = re.compile(
-    rf"""(?<![\w.,٫/:\-]){_PROCLITICS}(?P<core>
-    (?:(?P<edge>{EDGE}){_S}+)?
-    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عام|سنه)|صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<dir>{DIRS}))?{_S}*)?
+    rf"""(?:(?<![\w.,٫/:\-]){_PROCLITICS}|{_GLUED_FI})
+    (?:(?P<edge>{EDGE}|صيف|شتاء|ربيع|خريف){_S}+)?(?P<core>
+    (?:(?P<kw>(?:ال|(?<=ل)ل)?(?:عامي|سنتي|عام|سنه))(?:{_S}+(?P<dir>{DIRS}))?{_S}*)?
     (?:(?P<open>\(){_S}*)?
-    (?P<year>\d{{3,4}})(?(open){_S}*\))
+    (?P<year>\d{{1,4}})(?(open){_S}*\))
     (?:{_S}*(?P<era>{_ERA}))?
-    (?:{_S}*[-–/]{_S}*(?P<year2>\d{{4}})(?:{_S}*(?P<era2>{_ERA}))?)?
-    )(?![\w%٪]|[.,٫]\d)""",
+    (?:{_S}*(?:-+|–|/|و(?=\d{{3,4}}{_S}*{_ERA})){_S}*(?P<year2>\d{{3,4}})(?:{_S}*(?P<era2>{_ERA}))?)?
+    ){_NUMBER_END}""",
     re.X,
 )
 
 WEEKDAY = re.compile(
-    rf"""(?<!\w)[وف]?(?P<core>
-    (?:(?P<tod>{TOD}){_S}+)?
+    rf"""(?<!\w)[وف]?(?:(?P<tod>{TOD}){_S}+)?(?P<core>
     (?:يوم{_S}+)?
     (?:(?P<rel>{REL_DAYS}){_S}+)?
     (?:يوم{_S}+)?
@@ -131,35 +148,34 @@ WEEKDAY = re.compile(
 )
 
 RELATIVE = re.compile(
-    rf"""{_PROCLITICS}(?P<core>
-    (?:(?P<tod>{TOD}){_S}+)?
-    (?:
+    rf"""{_PROCLITICS}(?:(?:(?P<tod>{TOD})|(?P<edge>{EDGE})){_S}+)?(?P<core>
         (?P<day>{REL_DAYS})
-      | (?:(?P<edge>{EDGE}){_S}+)?(?:(?P<this>هذا|هذه|هاي){_S}+)?
+      | (?:(?:ال)?يوم{_S}+)?(?:(?:ال)?(?P<mday>\d{{1,2}})(?:{_S}*و{_S}*(?P<mday2>\d{{1,2}}))?
+          |{_day_ordinal("moday")}){_S}+من{_S}+
+        (?:(?P<mthis>هذا){_S}+)?الشهر(?:{_S}+(?P<mdir>{DIRS}))?
+      | (?:(?P<this>هذا|هذه|هاي){_S}+)?
         (?:ال|(?<=ل)ل)(?P<unit>{_alternation(lex.RELATIVE_UNITS)})(?:{_S}+(?P<dir>{DIRS}))?
       | (?:(?P<sthis>هذا|هذه){_S}+)?ال(?P<season>صيف|شتاء|ربيع|خريف)(?:{_S}+(?P<sdir>{DIRS}))?
-      | (?P<plural>{_alternation(lex.PLURAL_UNITS)}|العقد){_S}+(?:القليله{_S}+)?
-        (?:{_alternation(lex.PLURAL_DIRECTIONS)}|{DIRS})
-      | (?P<now>{_alternation(lex.NOW_WORDS)})
-      | (?:{_alternation(lex.PERIOD_NOUNS)}){_S}+(?P<period>{_alternation(lex.PERIOD_ADJECTIVES)})
-      | قبل{_S}+(?:(?:حوالي|نحو|قرابه|زهاء){_S}+)?
+      | قبل{_S}+(?:{_alternation(lex.AGO_APPROXIMATIONS)}{_S}+)?
         (?:(?P<n>\d{{1,3}}|{_alternation(lex.NUMBER_WORDS)}){_S}+)?
         (?P<ago>{_alternation(lex.AGO_UNITS)})
-    ))(?!\w)""",
+    )(?!\w)""",
     re.X,
 )
 
 DECADE = re.compile(
-    rf"""{_PROCLITICS}(?P<core>(?:ال)?(?P<tens>{_alternation(lex.DECADES)})(?:يات|ات)
+    rf"""{_PROCLITICS}(?P<core>(?:ال|(?<=ل)ل)?(?P<tens>{_alternation(lex.DECADES)})(?:يات|ات)
     (?:{_S}+(?:من{_S}+)?القرن{_S}+(?:الماضي|المنصرم|العشرين))?
     )(?!\w)(?!{_S}+من{_S}+(?:ال)?عمر)""",
     re.X,
 )
 
 # Between two parts of one expression: "الأربعاء 11 مايو", "شباط ( 28 / 2 / 1945 )",
-# "26 شوال 1436 هـ الموافق 11 أغسطس 2015".
+# "يوم الثلاثاء الموافق 5 / 8 / 2008" (a weekday or a relative day, then its date).
 LINK_GAP = re.compile(rf"{_S}*[،,]?{_S}*(?:الموافق{_S}*ل?)?{_S}*\(?{_S}*")
-CALENDAR_GAP = re.compile(rf"{_S}*(?:[،,]?{_S}*الموافق{_S}*ل?|\(|/|(?P<dash>[-–])){_S}*\(?{_S}*")
+# Hijri and Gregorian side by side are one mention, except across الموافق (two).
+CALENDAR_GAP = re.compile(rf"{_S}*(?:\(|/|(?P<dash>-+|–)){_S}*\(?{_S}*")
+AND_GAP = re.compile(rf"{_S}*و{_S}*")  # "عامي 2013 و2014": the و is the second's proclitic
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 DATELINE_CUE = re.compile(r"نشر|تحديث|تاريخ")  # "نشر في", "آخر تحديث", "بتاريخ"
 DATELINE_END = re.compile(r"\s*(?:$|[:\-–—،,|()])")
@@ -200,9 +216,10 @@ FAMILY_WORDS = {
     "month": _anchors(lex.GREGORIAN_MONTHS, lex.HIJRI_MONTHS),
     "weekday": _anchors(lex.WEEKDAYS),
     "relative": _anchors(
-        lex.RELATIVE_DAYS, lex.RELATIVE_UNITS, lex.PLURAL_UNITS, lex.NOW_WORDS,
-        lex.PERIOD_ADJECTIVES, ("قبل", "العقد", "صيف", "شتاء", "ربيع", "خريف"),
+        lex.RELATIVE_DAYS, lex.RELATIVE_UNITS, ("قبل", "صيف", "شتاء", "ربيع", "خريف"),
     ),
+    # Years of one or two digits need an era word ("سنة 69 للهجرة").
+    "number": _anchors(("للهجرة", "هجرية", "هجري", "للميلاد", "ميلادية", "ميلادي")),
 }  # fmt: skip
 ANCHOR_FAMILIES: dict[str, tuple[str, ...]] = {}
 for _family, _words in FAMILY_WORDS.items():

@@ -4,6 +4,7 @@ and read back into their parts."""
 from __future__ import annotations
 
 import datetime
+from calendar import monthrange
 from dataclasses import dataclass
 
 from hijridate import Gregorian, Hijri
@@ -24,6 +25,7 @@ class ParsedDate:
     amount: int | None = None  # relative offset, in `unit`
     unit: str = "d"
     direction: int | None = None  # -1 past, 0 current, +1 next (المقبل)
+    year_offset: int | None = None  # the article's year + this ("مايو من العام المقبل": 1)
 
     @property
     def precision(self) -> int:
@@ -45,13 +47,15 @@ def date_value(p: ParsedDate, article_date: datetime.date | None) -> str | None:
     if p.calendar == "weekday":
         return _weekday_value(p, article_date)
     if p.calendar == "relative":
-        return _relative_value(p.amount or 0, p.unit, article_date)
+        return _relative_value(p.amount or 0, p.unit, article_date, p.day)
     if p.calendar == "decade":
         return f"{p.year}X"
     if p.year_end is not None:
         return f"{p.year}/{p.year_end}"
     year = p.year
-    if year is None and article_date is not None and p.month is not None:
+    if year is None and article_date is not None and p.year_offset is not None:
+        year = article_date.year + p.year_offset
+    elif year is None and article_date is not None and p.month is not None:
         year = _year_for_month(p.month, p.day, p.direction, article_date)
     return _iso(year, p.month, p.day)
 
@@ -88,7 +92,9 @@ def _hijri_value(p: ParsedDate, article_date: datetime.date | None) -> str | Non
             today = Gregorian.fromdate(article_date).to_hijri()
         except (OverflowError, ValueError):
             today = None
-        if today is not None:
+        if today is not None and p.year_offset is not None:
+            year = today.year + p.year_offset
+        elif today is not None:
             year = today.year
             if p.direction == 1 and p.month <= today.month:
                 year += 1
@@ -126,7 +132,11 @@ def _weekday_value(p: ParsedDate, article_date: datetime.date | None) -> str:
     return (article_date + datetime.timedelta(days=delta)).isoformat()
 
 
-def _relative_value(amount: int, unit: str, article_date: datetime.date | None) -> str:
+def _relative_value(
+    amount: int, unit: str, article_date: datetime.date | None, day: int | None = None
+) -> str:
+    """The offset, or the date it reaches from `article_date`; `day` is a day of the month
+    reached ("يوم 18 من هذا الشهر"), kept only when the date is known and has that day."""
     if article_date is None:
         sign = "+" if amount > 0 else ""
         return f"relative:{sign}{amount}{unit}"
@@ -137,5 +147,8 @@ def _relative_value(amount: int, unit: str, article_date: datetime.date | None) 
         return f"{year}-W{week:02d}"
     if unit == "M":
         months = article_date.year * 12 + article_date.month - 1 + amount
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        month = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        if day is not None and 1 <= day <= monthrange(months // 12, months % 12 + 1)[1]:
+            return f"{month}-{day:02d}"
+        return month
     return f"{article_date.year + amount:04d}"
