@@ -16,6 +16,7 @@ from reader.entities.cues import (
     EVENT_HEADS,
     FEMININE_NOUNS,
     NAME_CUE_HEADS,
+    NAMED_BY_PLACE_HEADS,
     OPENING_QUOTES,
     ORG_HEADS_BEFORE_NAMES,
     PAIR_HEADS,
@@ -40,6 +41,9 @@ _WORD = re.compile(r"\w")
 # training parts of ANERcorp and Wojood an ambiguous gazetteer name after one is a place
 # 0 times in 7; after the construct form, 58 in 106.
 _CONSTRUCT_HEADS = frozenset(h for h in PLACE_HEADS if not h.startswith("ال"))
+# Heads whose place is a mention whatever the model reads of the whole ("مهرجان القطيف",
+# "بورصة نيويورك").
+_NAMING_HEADS = EVENT_HEADS | NAMED_BY_PLACE_HEADS
 
 
 class _Context:
@@ -156,7 +160,7 @@ def find_places(
         # country or region is a place even then ("كوت ديفوار").
         claimed = (
             not ctx.loc.intersection(match.tokens)
-            and not (i > 0 and _is_one_of(words[i - 1], EVENT_HEADS))
+            and not (i > 0 and _is_one_of(words[i - 1], _NAMING_HEADS))
             and bool(
                 ctx.other.intersection(match.tokens)
                 or (
