@@ -10,6 +10,8 @@ from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
     NAME_CUE_HEADS,
+    NAME_LINKS,
+    NAMED_AFTER_HEADS,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -81,6 +83,24 @@ def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -
         and not head.endswith("ى")
         and _unknown_name(words[i], norms[i], lex)
     )
+
+
+def after_named_facility(
+    words: list[str], norms: list[str], i: int, people: Collection[int]
+) -> bool:
+    """Token i is ب + a name right after the name of a facility named after a person,
+    perhaps with an adjective between ("مطار الملك عبد العزيز الدولي بجدة", "مستشفى
+    الملك فهد بجدة"): the ب says where the facility is, and the name is its place."""
+    if not normalize(words[i][:3]).lstrip("و").startswith("ب"):
+        return False
+    j = i - 1
+    if j >= 0 and ADJECTIVE.match(norms[j]):
+        j -= 1
+    named = False
+    while j >= 0 and (j in people or norms[j] in PERSON_TITLES or norms[j] in NAME_LINKS):
+        named = named or j in people
+        j -= 1
+    return named and j >= 0 and is_one_of(words[j], NAMED_AFTER_HEADS)
 
 
 def coordinated(

@@ -27,7 +27,7 @@ from reader.entities.cues import (
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 from reader.entities.place_cues import ADJECTIVE as _ADJECTIVE
-from reader.entities.place_cues import coordinated, named_after_cue
+from reader.entities.place_cues import after_named_facility, coordinated, named_after_cue
 from reader.entities.place_cues import is_one_of as _is_one_of
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
@@ -180,7 +180,10 @@ def find_places(
             )
         else:
             context_ok = not claimed and (
-                not ambiguous or i in ctx.loc or _after_head(words, norms, i, lex)
+                not ambiguous
+                or i in ctx.loc
+                or _after_head(words, norms, i, lex)
+                or (match.offset > 0 and after_named_facility(words, norms, i, ctx.person))
             )
         if context_ok and accept(match):
             if ambiguous and match.key not in PLACE_HEADS:
