@@ -116,7 +116,15 @@ CUE_HEADS = frozenset(normalize(w) for w in _CUE_HEAD_WORDS.split(" "))
 # there but 0.0004 on held-out fifths of Wojood train (once the verb "وأدى", which reads
 # "وادي" normalised, is told apart: place_cues.named_after_cue). "جبل" was left out: 0.0003
 # less on ANERcorp (it leaves "جبل مايون" untagged), 0.0007 more on Wojood.
-NAME_CUE_HEADS = CUE_HEADS | _words("منتجع حصن قلعة مدينتي بلدتي قريتي خليج جبال شارع وادي تل")
+NAME_CUE_HEADS = CUE_HEADS | _words("مضيق منتجع حصن قلعة مدينتي بلدتي قريتي خليج جبال شارع وادي تل")
+# Heads of a geographic feature's name, as news-dev's conventions have them: a strait's is
+# left out, what follows is the strait's own name ("مضيق هرمز" -> "هرمز", "مضيق باب
+# المندب" -> "باب المندب"); a gulf's is kept before a place it is named after ("خليج
+# عدن", as "قناة السويس", "بحر العرب" are whole in the gazetteer), left out before a name
+# of its own, which a cue makes a place ("خليج ويتليت"). (ANERcorp's training part leaves
+# "خليج" out 3 times in 4, and does not tag "باب المندب".)
+STRAIT_HEADS = _words("مضيق")
+GULF_HEADS = _words("خليج")
 # An event, an administration or an office named after its place: the place is a
 # mention even where the model reads the whole as an organisation ("مهرجان القطيف",
 # "تعليم حائل", "أمانة المنطقة الشرقية", "أمير منطقة الرياض"), as news-dev's

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
+    GULF_HEADS,
     NAME_CUE_HEADS,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
@@ -83,6 +84,17 @@ def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -
         and not head.endswith("ى")
         and _unknown_name(words[i], norms[i], lex)
     )
+
+
+def gulf_head(words: list[str], place: Span) -> Span:
+    """`place` with the gulf's head noun before it, if any ("خليج عدن"; see GULF_HEADS)."""
+    i = place.first
+    if i == 0 or place.offset:
+        return place
+    for offset, stem in proclitic_splits(words[i - 1]):
+        if stem in GULF_HEADS:
+            return Span("place", i - 1, place.end, offset, f"{stem} {place.key}")
+    return place
 
 
 def after_named_facility(

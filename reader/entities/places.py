@@ -23,11 +23,17 @@ from reader.entities.cues import (
     PLACE_HEADS,
     PRAYER_WORDS,
     SPORTS_HEADS,
+    STRAIT_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize
 from reader.entities.place_cues import ADJECTIVE as _ADJECTIVE
-from reader.entities.place_cues import after_named_facility, coordinated, named_after_cue
+from reader.entities.place_cues import (
+    after_named_facility,
+    coordinated,
+    gulf_head,
+    named_after_cue,
+)
 from reader.entities.place_cues import is_one_of as _is_one_of
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
@@ -40,7 +46,7 @@ _WORD = re.compile(r"\w")
 # confirm the ambiguous name after it as its construct form does ("مدينة كان"). In the
 # training parts of ANERcorp and Wojood an ambiguous gazetteer name after one is a place
 # 0 times in 7; after the construct form, 58 in 106.
-_CONSTRUCT_HEADS = frozenset(h for h in PLACE_HEADS if not h.startswith("ال"))
+_CONSTRUCT_HEADS = frozenset(h for h in PLACE_HEADS if not h.startswith("ال")) | STRAIT_HEADS
 # Heads whose place is a mention whatever the model reads of the whole ("مهرجان القطيف",
 # "بورصة نيويورك").
 _NAMING_HEADS = EVENT_HEADS | NAMED_BY_PLACE_HEADS
@@ -185,6 +191,8 @@ def find_places(
                 or _after_head(words, norms, i, lex)
                 or (match.offset > 0 and after_named_facility(words, norms, i, ctx.person))
             )
+        if context_ok and i - 1 not in taken:
+            match = gulf_head(words, match)
         if context_ok and accept(match):
             if ambiguous and match.key not in PLACE_HEADS:
                 # After a place noun, not an event's ("كأس العالم"): spread even if an
