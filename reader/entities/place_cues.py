@@ -1,4 +1,4 @@
-"""Place names the words around them announce: after a cue noun, or joined by و to a place."""
+"""Place names the words around them announce, and where such a name starts and ends."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import heapq
 import re
 from collections.abc import Collection
 
-from reader.entities.clitics import proclitic_splits
+from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
     GULF_HEADS,
@@ -69,6 +69,16 @@ def _unknown_name(written: str, norm: str, lex: Lexicons) -> bool:
         and norm not in AMOUNT_WORDS  # "منطقة اليورو" would spread to every "اليورو"
         and not ADJECTIVE.match(norm)
     )
+
+
+def bare_place_name(word: str, lex: Lexicons) -> tuple[int, str]:
+    """A place name's bare form in `word`: a person's name as it stands ("بايدن") is
+    not read as a proclitic + a place's first word ("ب" + "ايدن"), only as one + a
+    whole one-word place ("بروما": 3 of the 7 places such words are in training)."""
+    splits = proclitic_splits(word)
+    if splits[0][1] in lex.places.whole_names:
+        return next((s for s in splits[1:] if s[1] in lex.places.single), splits[0])
+    return bare_form(word, (lex.places.first_words,))
 
 
 def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:

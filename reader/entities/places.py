@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from reader.entities.clitics import bare_form, proclitic_splits
+from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CLOSING_QUOTES,
@@ -30,6 +30,7 @@ from reader.entities.normalize import normalize
 from reader.entities.place_cues import ADJECTIVE as _ADJECTIVE
 from reader.entities.place_cues import (
     after_named_facility,
+    bare_place_name,
     coordinated,
     gulf_head,
     named_after_cue,
@@ -254,7 +255,7 @@ def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
         end -= 1
     if end <= first or norms[end - 1] in COUNT_WORDS:
         return None
-    offset, stem = _bare_name(words[first], lex)
+    offset, stem = bare_place_name(words[first], lex)
     key = " ".join([stem, *norms[first + 1 : end]])
     if end - first == 1 and (stem in lex.nationalities or _ADJECTIVE.match(stem)):
         return None
@@ -266,16 +267,6 @@ def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
         return None
 
     return Span("place", first, end, offset, key)
-
-
-def _bare_name(word: str, lex: Lexicons) -> tuple[int, str]:
-    """A place name's bare form in `word`: a person's name as it stands ("بايدن") is
-    not read as a proclitic + a place's first word ("ب" + "ايدن"), only as one + a
-    whole one-word place ("بروما": 3 of the 7 places such words are in training)."""
-    splits = proclitic_splits(word)
-    if splits[0][1] in lex.places.whole_names:
-        return next((s for s in splits[1:] if s[1] in lex.places.single), splits[0])
-    return bare_form(word, (lex.places.first_words,))
 
 
 def _club(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:
