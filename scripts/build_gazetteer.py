@@ -87,12 +87,13 @@ REGIONS = """
 آسيا الوسطى|جنوب شرق آسيا|أوروبا الشرقية|أوروبا الغربية|يوغوسلافيا
 إنجلترا|إنكلترا|اسكتلندا|الأناضول|الدانمارك|الدنمارك|تركمنستان|أوزباكستان|طاجكستان
 قرغيزستان|بولندة|هولندة|يوغسلافيا|الحجاز|تهامة|خراسان|سيبيريا|النقب|محايل عسير|محايل
+ويلز|الكوريتين|الحد الجنوبي
 """
 # Names that are also everyday words or other kinds of names: always "need context".
 ALWAYS_AMBIGUOUS = """
 عمان|المدينة|الجزيرة|صور|جدة|حماة|الخليج|النيل|الأمل|السلام|النصر|الحرية|الوحدة|المنار
 الشعب|الأمة|الحياة|الرأي|الوطن|الاتحاد|الشروق|البيان|العين|الخليل|الدولة|العاصمة|المنطقة
-القارة|الشام|الزاوية|بركة|وجدة|أمان|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس|هرمز
+القارة|الشام|الزاوية|بركة|وجدة|أمان|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس|هرمز|ويلز
 """
 # Head noun + place, or place + epithet, that ANERcorp's training part tags as the place
 # alone ("قطاع [غزة]" 17 times to 1, "منطقة [الخليج]" 3 to 0, "بلاد [الشام]" 3 to 0,
@@ -377,8 +378,8 @@ def same_places(places: dict[str, list[object]]) -> dict[str, str]:
 
 # Regions whose adjective is a family name as often ("الشيخ الخراساني", "الدكتور حجازي"):
 # no adjective is derived from them (on CV, deriving them lost three persons), nor from a
-# town the hand list holds ("محايل").
-NO_ADJECTIVE = {normalize(n) for n in ("الحجاز", "خراسان", "تهامة", "محايل")}
+# town or a dual the hand list holds ("محايل", "الكوريتين").
+NO_ADJECTIVE = {normalize(n) for n in ("الحجاز", "خراسان", "تهامة", "محايل", "الكوريتين")}
 
 
 def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:

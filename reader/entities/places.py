@@ -305,11 +305,12 @@ def _after_head(
     words: list[str], norms: list[str], i: int, lex: Lexicons, *, events: bool = True
 ) -> bool:
     """Token i follows a generic place noun in construct form (or, if `events`, an
-    event's or an office's noun, "مهرجان"), with its proclitics ("بمنطقة الشعب") and
-    perhaps an adjective of nationality between ("العاصمة الإريترية أسمرا")."""
+    event's, an office's or an institution's noun: "مهرجان", "بورصة"), with its
+    proclitics ("بمنطقة الشعب") and perhaps an adjective of nationality between
+    ("العاصمة الإريترية أسمرا")."""
     if i > 0 and (
         _is_one_of(words[i - 1], _CONSTRUCT_HEADS)
-        or (events and _is_one_of(words[i - 1], EVENT_HEADS))
+        or (events and _is_one_of(words[i - 1], _NAMING_HEADS))
     ):
         return True
     return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)

@@ -107,3 +107,13 @@ def test_a_persons_name_is_not_read_as_a_proclitic_and_a_place(text, places):
 )
 def test_a_name_of_several_words_matches_whole_though_its_words_are_common(text, places):
     assert _places(text) == places
+
+
+@_expect(
+    ("استقبلت أميرة ويلز الأطفال في القصر", ["ويلز"]),
+    ("عرضت القناة فيلما من إخراج أورسون ويلز", []),
+    ("عززت القوات وجودها على الحد الجنوبي", ["الحد الجنوبي"]),
+    ("استؤنفت المحادثات بين الكوريتين", ["الكوريتين"]),
+)
+def test_regions_the_conventions_name_are_places(text, places):
+    assert _places(text) == places
