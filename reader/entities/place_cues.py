@@ -9,6 +9,7 @@ from collections.abc import Collection
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
+    COMPETITION_NAMES,
     GULF_HEADS,
     NAME_CUE_HEADS,
     NAME_LINKS,
@@ -93,6 +94,14 @@ def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -
         and "أ" not in head
         and not head.endswith("ى")
         and _unknown_name(words[i], norms[i], lex)
+    )
+
+
+def in_competition_name(norms: list[str], first: int, end: int) -> bool:
+    """Tokens first..end are part of a competition's name ("كوبا أميركا")."""
+    return any(
+        tuple(norms[a : a + 2]) in COMPETITION_NAMES or tuple(norms[a : a + 3]) in COMPETITION_NAMES
+        for a in range(max(0, first - 2), end)
     )
 
 

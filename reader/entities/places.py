@@ -33,6 +33,7 @@ from reader.entities.place_cues import (
     bare_place_name,
     coordinated,
     gulf_head,
+    in_competition_name,
     named_after_cue,
 )
 from reader.entities.place_cues import is_one_of as _is_one_of
@@ -117,7 +118,9 @@ def _is_organisation(ctx: _Context, place: Span) -> bool:
 
 
 def _is_title(ctx: _Context, place: Span) -> bool:
-    return _quoted(ctx.words, place.first, place.end)
+    return _quoted(ctx.words, place.first, place.end) or in_competition_name(
+        ctx.norms, place.first, place.end
+    )
 
 
 # The filters every pass of find_places applies, in order: (why, whether it holds).

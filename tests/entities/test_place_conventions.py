@@ -117,3 +117,11 @@ def test_a_name_of_several_words_matches_whole_though_its_words_are_common(text,
 )
 def test_regions_the_conventions_name_are_places(text, places):
     assert _places(text) == places
+
+
+@_expect(
+    ("يستعد المنتخب للمشاركة في كوبا أميركا الصيف المقبل", []),
+    ("زار الوزير كوبا ثم عاد إلى أميركا", ["أميركا", "كوبا"]),
+)
+def test_a_transliterated_competitions_name_is_not_a_place(text, places):
+    assert _places(text) == places
