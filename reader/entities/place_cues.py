@@ -9,11 +9,13 @@ from collections.abc import Collection
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
+    CLOSING_QUOTES,
     COMPETITION_NAMES,
     GULF_HEADS,
     NAME_CUE_HEADS,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
+    OPENING_QUOTES,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -102,6 +104,16 @@ def in_competition_name(norms: list[str], first: int, end: int) -> bool:
     return any(
         tuple(norms[a : a + 2]) in COMPETITION_NAMES or tuple(norms[a : a + 3]) in COMPETITION_NAMES
         for a in range(max(0, first - 2), end)
+    )
+
+
+def quoted(words: list[str], first: int, end: int) -> bool:
+    """A name alone between quotes is a title (the paper « الشرق الأوسط »), not a place."""
+    return (
+        first > 0
+        and end < len(words)
+        and words[first - 1] in OPENING_QUOTES
+        and words[end] in CLOSING_QUOTES
     )
 
 

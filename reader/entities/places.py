@@ -9,7 +9,6 @@ from collections.abc import Callable
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
-    CLOSING_QUOTES,
     CLUB_HEADS,
     CLUB_PREFIXES,
     COUNT_WORDS,
@@ -17,7 +16,6 @@ from reader.entities.cues import (
     FEMININE_NOUNS,
     NAME_CUE_HEADS,
     NAMED_BY_PLACE_HEADS,
-    OPENING_QUOTES,
     ORG_HEADS_BEFORE_NAMES,
     PAIR_HEADS,
     PLACE_HEADS,
@@ -35,6 +33,7 @@ from reader.entities.place_cues import (
     gulf_head,
     in_competition_name,
     named_after_cue,
+    quoted,
 )
 from reader.entities.place_cues import is_one_of as _is_one_of
 from reader.entities.readings import Readings
@@ -118,7 +117,7 @@ def _is_organisation(ctx: _Context, place: Span) -> bool:
 
 
 def _is_title(ctx: _Context, place: Span) -> bool:
-    return _quoted(ctx.words, place.first, place.end) or in_competition_name(
+    return quoted(ctx.words, place.first, place.end) or in_competition_name(
         ctx.norms, place.first, place.end
     )
 
@@ -331,16 +330,6 @@ def _adjective_after_noun(match: Span, words: list[str], norms: list[str], lex: 
     # The adjective is feminine: the noun ends in ة or ات, or is a feminine or plural
     # noun without them. "الرئيس السعودية" is "the president [visited] Saudi Arabia".
     return before.startswith("ال") and (before.endswith(("ه", "ات")) or before in FEMININE_NOUNS)
-
-
-def _quoted(words: list[str], first: int, end: int) -> bool:
-    """A name alone between quotes is a title (the paper « الشرق الأوسط »), not a place."""
-    return (
-        first > 0
-        and end < len(words)
-        and words[first - 1] in OPENING_QUOTES
-        and words[end] in CLOSING_QUOTES
-    )
 
 
 def _propagate(
