@@ -160,7 +160,8 @@ def find_places(
     # Only tokens that can start a gazetteer name are tried.
     for i in tokens.where_type(readings.any_in(gaz.index)):
         match = gaz.match_at(norms, words, i) if i >= free else None
-        if match is None:
+        # No proclitic comes between a head noun and its genitive ("جزيرة بريم").
+        if match is None or (match.offset and i and _is_one_of(words[i - 1], _CONSTRUCT_HEADS)):
             continue
         ambiguous = match.key in gaz.ambiguous
         # A gazetteer name the model reads as (part of) an organisation or a title
