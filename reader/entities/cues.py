@@ -155,13 +155,13 @@ SPORTS_HEADS = frozenset(
 )  # fmt: skip
 # A city after these is a club's name ("فريق برشلونة", "ريال مدريد").
 CLUB_HEADS = CLUB_PREFIXES | {normalize(w) for w in ("فريق", "الفريق", "نادي", "النادي")}
-# A national team, an airport, a port, an exchange, an embassy or a princess's title in
-# construct with a place noun names the place, which is a mention even where the phrase
-# is an institution, and confirms a name that needs context ("منتخب فرنسا", "بورصة
-# نيويورك", "أميرة ويلز", as news-dev's conventions have it): ANERcorp's training part
-# tags the place after "منتخب" (18 of 18), "مطار" (7 of 9), "ميناء" (4 of 4), "بورصة"
-# (1 of 1) as LOC. (Place rules only: the model's features keep EVENT_HEADS.)
-NAMED_BY_PLACE_HEADS = _words("منتخب مطار ميناء بورصة سفارة قنصلية أميرة")
+# A national team, an airport, a port, an exchange or an embassy in construct with a
+# place noun names the place, which is a mention even where the phrase is an institution,
+# and confirms a name that needs context ("منتخب فرنسا", "بورصة نيويورك", as news-dev's
+# conventions have it): ANERcorp's training part tags the place after "منتخب" (18 of 18),
+# "مطار" (7 of 9), "ميناء" (4 of 4), "بورصة" (1 of 1) as LOC. (Place rules only: the
+# model's features keep EVENT_HEADS.)
+NAMED_BY_PLACE_HEADS = _words("منتخب مطار ميناء بورصة سفارة قنصلية")
 # "شركتي تويوتا وجنرال موتورز": the dual of "شركة" heads company names too.
 PAIR_HEADS = frozenset({normalize("شركتي")})
 ORG_HEADS_BEFORE_NAMES = (ORG_HEADS - NAMED_BY_PLACE_HEADS - {normalize("المنتخب")}) | PAIR_HEADS
