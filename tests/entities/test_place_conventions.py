@@ -95,6 +95,7 @@ def test_the_place_after_a_facility_named_after_a_person_is_a_place(text, places
 
 @_expect(
     ("ورد بايدن على منتقديه بحدة", []),
+    ("اجتمع الوزيران بروسيا الأسبوع الماضي", ["روسيا"]),
     ("وصل الوفد بلندن ثم توجه إلى بالصين", ["الصين", "لندن"]),
 )
 def test_a_persons_name_is_not_read_as_a_proclitic_and_a_place(text, places):
