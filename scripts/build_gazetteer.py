@@ -27,7 +27,13 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from reader.entities.clitics import proclitic_splits  # noqa: E402
-from reader.entities.cues import NAME_LINKS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS  # noqa: E402
+from reader.entities.cues import (  # noqa: E402
+    EVENT_HEADS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+)
 from reader.entities.normalize import normalize  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
@@ -57,7 +63,7 @@ REGIONS = """
 غزة|القدس|القدس الشرقية|الجولان|هضبة الجولان|سيناء|شبه جزيرة سيناء|كردستان
 إقليم كردستان|دارفور|البحر الأبيض المتوسط|البحر المتوسط|البحر الأحمر|البحر الأسود
 البحر الكاريبي|المحيط الأطلسي|المحيط الهادئ|المحيط الهندي|بحر العرب|بحر قزوين|بحر الصين الجنوبي
-مضيق هرمز|قناة السويس|نهر النيل|نهر الفرات|نهر دجلة|الصحراء الكبرى|الصحراء الغربية
+هرمز|باب المندب|قناة السويس|نهر النيل|نهر الفرات|نهر دجلة|الصحراء الكبرى|الصحراء الغربية
 أمريكا|أميركا|أمريكا اللاتينية|أمريكا الشمالية|أمريكا الجنوبية|أوروبا|أوربا|آسيا|أفريقيا
 إفريقيا|أستراليا|القطب الشمالي|القطب الجنوبي|الولايات المتحدة|الولايات المتحدة الأمريكية
 الولايات المتحدة الأميركية|بريطانيا|بريطانيا العظمى|المملكة المتحدة|روسيا|روسيا الاتحادية
@@ -80,13 +86,14 @@ REGIONS = """
 الجزيرة العربية|شبه الجزيرة العربية|القرن الأفريقي|منطقة البحيرات العظمى|البلقان|القوقاز
 آسيا الوسطى|جنوب شرق آسيا|أوروبا الشرقية|أوروبا الغربية|يوغوسلافيا
 إنجلترا|إنكلترا|اسكتلندا|الأناضول|الدانمارك|الدنمارك|تركمنستان|أوزباكستان|طاجكستان
-قرغيزستان|بولندة|هولندة|يوغسلافيا|الحجاز|تهامة|خراسان|سيبيريا|النقب
+قرغيزستان|بولندة|هولندة|يوغسلافيا|الحجاز|تهامة|خراسان|سيبيريا|النقب|محايل عسير|محايل
+الكوريتين|الحد الجنوبي
 """
 # Names that are also everyday words or other kinds of names: always "need context".
 ALWAYS_AMBIGUOUS = """
 عمان|المدينة|الجزيرة|صور|جدة|حماة|الخليج|النيل|الأمل|السلام|النصر|الحرية|الوحدة|المنار
 الشعب|الأمة|الحياة|الرأي|الوطن|الاتحاد|الشروق|البيان|العين|الخليل|الدولة|العاصمة|المنطقة
-القارة|الشام|الزاوية|بركة|وجدة|أمان|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس
+القارة|الشام|الزاوية|بركة|وجدة|أمان|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس|هرمز
 """
 # Head noun + place, or place + epithet, that ANERcorp's training part tags as the place
 # alone ("قطاع [غزة]" 17 times to 1, "منطقة [الخليج]" 3 to 0, "بلاد [الشام]" 3 to 0,
@@ -265,17 +272,33 @@ def place_names() -> dict[str, tuple[str, str]]:
 # named far more often: it needs context from Zipf 4.5 (below, 58-98 % are places).
 TOWN_MAX_ZIPF = 3.5
 REGION_MAX_ZIPF = 4.5
+# Nouns that head a phrase: a name that starts with one ("مدينة الشمال") reads as one.
+_HEAD_NOUNS = PLACE_HEADS | ORG_HEADS | EVENT_HEADS
 
 
-def _needs_context(key: str, display: str, category: str) -> bool:
+def _needs_context(key: str, display: str, category: str, units: set[str]) -> bool:
     """Whether a name from the town or subdivision tables is too common a word, or too
-    like a person's name ("أبو الحسن"), to be a place without context."""
+    like a person's name ("أبو الحسن", or a word of `units`, names of people), to be a
+    place without context."""
     from wordfreq import zipf_frequency
 
     if category not in ("town", "district", "province"):
         return False
     if key.split(" ")[0] in NAME_LINKS or len(key) <= 3:
         return True
+    # wordfreq rates a phrase by its words as if they were independent: "حفر الباطن"
+    # (dig + the inside) scores as an everyday phrase. A name of several words is taken
+    # as itself when it is a construct of words that name no person, and its first word
+    # neither a head noun ("مدينة الشمال", "سوق الخميس", "ميناء الدوحة"), nor a definite
+    # noun with its adjective ("المدينة الجديدة").
+    words = key.split(" ")
+    if (
+        len(words) > 1
+        and not key.startswith("ال")
+        and words[0] not in _HEAD_NOUNS
+        and all(len(w) >= 3 and w not in units for w in words)
+    ):
+        return False
     limit = REGION_MAX_ZIPF if category == "province" else TOWN_MAX_ZIPF
     return zipf_frequency(display, "ar") >= limit
 
@@ -307,7 +330,7 @@ HAND_ALIASES = """
 إقليم كردستان=كردستان
 إنكلترا=إنجلترا|الدانمارك=الدانمرك|الدنمارك=الدانمرك|تركمنستان=تركمانستان
 أوزباكستان=أوزبكستان|طاجكستان=طاجيكستان|قرغيزستان=قيرغيزستان|بولندة=بولندا|هولندة=هولندا
-يوغسلافيا=يوغوسلافيا
+يوغسلافيا=يوغوسلافيا|محايل=محايل عسير
 """
 _CATEGORY_ORDER = ("country", "continent", "province", "region", "city", "town", "district")
 
@@ -354,8 +377,9 @@ def same_places(places: dict[str, list[object]]) -> dict[str, str]:
 
 
 # Regions whose adjective is a family name as often ("الشيخ الخراساني", "الدكتور حجازي"):
-# no adjective is derived from them (on CV, deriving them lost three persons).
-NO_ADJECTIVE = {normalize(n) for n in ("الحجاز", "خراسان", "تهامة")}
+# no adjective is derived from them (on CV, deriving them lost three persons), nor from a
+# town or a dual the hand list holds ("محايل", "الكوريتين").
+NO_ADJECTIVE = {normalize(n) for n in ("الحجاز", "خراسان", "تهامة", "محايل", "الكوريتين")}
 
 
 def nationality_forms(names: dict[str, tuple[str, str]], norp: set[str]) -> set[str]:
@@ -388,6 +412,7 @@ def main() -> None:
     # A title or an organisation's head noun is never a place; a generic place noun
     # ("المدينة", also Medina) may be one, in context.
     cue_words = PERSON_TITLES | ORG_HEADS
+    units = name_units()
     places = {}
     for key, (display, category) in sorted(names.items()):
         used_as_word = a_other[key] + w_other[key]
@@ -402,7 +427,10 @@ def main() -> None:
         ambiguous = (
             key in forced
             or key in PLACE_HEADS
-            or (key not in trusted and (like_a_word or _needs_context(key, display, category)))
+            or (
+                key not in trusted
+                and (like_a_word or _needs_context(key, display, category, units))
+            )
         )
         places[key] = [display, category, int(ambiguous)]
     # "مدينة القدس" is the place "القدس" after a generic head: keep the bare name only,
@@ -440,7 +468,7 @@ def main() -> None:
     payload = {
         "common_words": sorted(common),
         "frequent_words": sorted(frequent_words()),
-        "name_units": sorted(name_units()),
+        "name_units": sorted(units),
         "same_places": same,
         "places": places,
         "place_record_fields": list(RECORD_FIELDS),

@@ -1,4 +1,4 @@
-"""Place names the words around them announce: after a cue noun, or joined by و to a place."""
+"""Place names the words around them announce, and where such a name starts and ends."""
 
 from __future__ import annotations
 
@@ -6,10 +6,16 @@ import heapq
 import re
 from collections.abc import Collection
 
-from reader.entities.clitics import proclitic_splits
+from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
+    CLOSING_QUOTES,
+    COMPETITION_NAMES,
+    GULF_HEADS,
     NAME_CUE_HEADS,
+    NAME_LINKS,
+    NAMED_AFTER_HEADS,
+    OPENING_QUOTES,
     ORG_HEADS,
     PERSON_TITLES,
     PLACE_HEADS,
@@ -68,6 +74,16 @@ def _unknown_name(written: str, norm: str, lex: Lexicons) -> bool:
     )
 
 
+def bare_place_name(word: str, lex: Lexicons) -> tuple[int, str]:
+    """A place name's bare form in `word`: a person's name as it stands ("بايدن") is
+    not read as a proclitic + a place's first word ("ب" + "ايدن"), only as one + a
+    whole one-word place ("بروما": 3 of the 7 places such words are in training)."""
+    splits = proclitic_splits(word)
+    if splits[0][1] in lex.places.whole_names:
+        return next((s for s in splits[1:] if s[1] in lex.places.single), splits[0])
+    return bare_form(word, (lex.places.first_words,))
+
+
 def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
     """An unknown name right after a head noun that, in the training data, is followed
     by a place more often than not ("قرية المفتاحة", "محافظة ضباء", "حي الخالدية"); not
@@ -81,6 +97,53 @@ def named_after_cue(words: list[str], norms: list[str], i: int, lex: Lexicons) -
         and not head.endswith("ى")
         and _unknown_name(words[i], norms[i], lex)
     )
+
+
+def in_competition_name(norms: list[str], first: int, end: int) -> bool:
+    """Tokens first..end are part of a competition's name ("كوبا أميركا")."""
+    return any(
+        tuple(norms[a : a + 2]) in COMPETITION_NAMES or tuple(norms[a : a + 3]) in COMPETITION_NAMES
+        for a in range(max(0, first - 2), end)
+    )
+
+
+def quoted(words: list[str], first: int, end: int) -> bool:
+    """A name alone between quotes is a title (the paper « الشرق الأوسط »), not a place."""
+    return (
+        first > 0
+        and end < len(words)
+        and words[first - 1] in OPENING_QUOTES
+        and words[end] in CLOSING_QUOTES
+    )
+
+
+def gulf_head(words: list[str], place: Span) -> Span:
+    """`place` with the gulf's head noun before it, if any ("خليج عدن"; see GULF_HEADS)."""
+    i = place.first
+    if i == 0 or place.offset:
+        return place
+    for offset, stem in proclitic_splits(words[i - 1]):
+        if stem in GULF_HEADS:
+            return Span("place", i - 1, place.end, offset, f"{stem} {place.key}")
+    return place
+
+
+def after_named_facility(
+    words: list[str], norms: list[str], i: int, people: Collection[int]
+) -> bool:
+    """Token i is ب + a name right after the name of a facility named after a person,
+    perhaps with an adjective between ("مطار الملك عبد العزيز الدولي بجدة", "مستشفى
+    الملك فهد بجدة"): the ب says where the facility is, and the name is its place."""
+    if not normalize(words[i][:3]).lstrip("و").startswith("ب"):
+        return False
+    j = i - 1
+    if j >= 0 and ADJECTIVE.match(norms[j]):
+        j -= 1
+    named = False
+    while j >= 0 and (j in people or norms[j] in PERSON_TITLES or norms[j] in NAME_LINKS):
+        named = named or j in people
+        j -= 1
+    return named and j >= 0 and is_one_of(words[j], NAMED_AFTER_HEADS)
 
 
 def coordinated(
