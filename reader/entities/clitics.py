@@ -41,7 +41,7 @@ def proclitic_splits(word: str) -> tuple[tuple[int, str], ...]:
             out.append((letters[at], stem))
 
     bases = [0]
-    if norm[:1] in _CONJUNCTIONS and len(norm) > _MIN_STEM + 1:
+    if norm[:1] in _CONJUNCTIONS and len(norm) >= _MIN_STEM + 1:
         add(1, norm[1:])
         bases.append(1)
     for base in bases:

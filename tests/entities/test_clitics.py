@@ -33,3 +33,9 @@ def test_bare_form_strips_only_before_the_article():
 
 def test_short_words_are_not_split_to_nothing():
     assert all(len(stem) >= 2 for _, stem in proclitic_splits("به"))
+
+
+def test_a_conjunction_before_a_two_letter_word_is_offered():
+    # "وتل أبيب", "وأم درمان": the first word of a place name may have two letters.
+    assert (1, "تل") in proclitic_splits("وتل")
+    assert (1, "ام") in proclitic_splits("وأم")

@@ -124,3 +124,13 @@ def test_regions_the_conventions_name_are_places(text, places):
 )
 def test_a_transliterated_competitions_name_is_not_a_place(text, places):
     assert _places(text) == places
+
+
+@_expect(
+    ("استدعت الحكومة سفيريها في باريس وتل أبيب", ["باريس", "تل أبيب"]),
+    ("وصل الوفد إلى الخرطوم وأم درمان مساء", ["أم درمان", "الخرطوم"]),
+)
+def test_the_conjunction_is_left_out_before_a_name_whose_first_word_has_two_letters(
+    text, places
+):
+    assert _places(text) == places
