@@ -90,10 +90,12 @@ REGIONS = """
 الكوريتين|الحد الجنوبي
 """
 # Names that are also everyday words or other kinds of names: always "need context".
+# ("مالي" is also "financial": 6 of its 9 uses in ANERcorp and Wojood train.)
 ALWAYS_AMBIGUOUS = """
 عمان|المدينة|الجزيرة|صور|جدة|حماة|الخليج|النيل|الأمل|السلام|النصر|الحرية|الوحدة|المنار
 الشعب|الأمة|الحياة|الرأي|الوطن|الاتحاد|الشروق|البيان|العين|الخليل|الدولة|العاصمة|المنطقة
 القارة|الشام|الزاوية|بركة|وجدة|أمان|كورونا|الأمل|بركات|جمال|عادل|كريم|سلام|رشيد|خليفة|الرشيد|حسن|عباس|هرمز
+مالي
 """
 # Head noun + place, or place + epithet, that ANERcorp's training part tags as the place
 # alone ("قطاع [غزة]" 17 times to 1, "منطقة [الخليج]" 3 to 0, "بلاد [الشام]" 3 to 0,
