@@ -24,8 +24,8 @@ Entries = tuple[tuple[int, dict[tuple[str, ...], str]], ...]
 
 
 # A place's display name, category ("country", "city", "town", ...) and whether it
-# needs context to count as a place.
-PlaceRecord = tuple[str, str, bool]
+# needs context to count as a place: 0 no, 1 yes, 2 yes and it is an everyday word too.
+PlaceRecord = tuple[str, str, int]
 
 
 class PlaceGazetteer:
@@ -48,6 +48,9 @@ class PlaceGazetteer:
         self.same_as = same_places or {}
         self.cities = frozenset(k for k, v in places.items() if v[1] in ("city", "town"))
         self.ambiguous = frozenset(k for k, v in places.items() if v[2])
+        # Names that need context and are everyday words too ("السلام", "العالم"): an event's
+        # noun before them does not make them places.
+        self.everyday = frozenset(k for k, v in places.items() if v[2] == 2)
         # first word -> following words -> key; a name spelt right wins over a variant
         by_first: dict[str, dict[tuple[str, ...], str]] = {}
         for key in places:
@@ -127,7 +130,7 @@ def lexicons() -> Lexicons:
     raw = _read()
     return Lexicons(
         places=PlaceGazetteer(
-            {k: (str(v[0]), str(v[1]), bool(v[2])) for k, v in raw["places"].items()},
+            {k: (str(v[0]), str(v[1]), int(v[2])) for k, v in raw["places"].items()},
             {str(k): str(v) for k, v in raw["same_places"].items()},
             frozenset(raw["name_units"]) | frozenset(raw["given_names"]),
         ),

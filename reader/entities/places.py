@@ -192,7 +192,8 @@ def find_places(
             context_ok = not claimed and (
                 not ambiguous
                 or i in ctx.loc
-                or _after_head(words, norms, i, lex)
+                # An event's noun confirms no everyday word ("اتفاقية السلام").
+                or _after_head(words, norms, i, lex, events=match.key not in gaz.everyday)
                 or (match.offset > 0 and after_named_facility(words, norms, i, ctx.person))
             )
         if context_ok and i - 1 not in taken:

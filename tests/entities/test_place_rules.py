@@ -70,18 +70,22 @@ def test_the_dark_continent_is_africa():
     assert normalize(places[0].name) == normalize("أفريقيا")
 
 
-def test_an_everyday_word_read_as_a_place_after_an_event_noun_is_not_spread():
-    # "العالم" (the world) is a place in "كأس العالم" here, but is not taken as one
-    # elsewhere in the text: an everyday word is spread only after a place noun.
+def test_an_everyday_word_after_an_event_noun_is_not_a_place():
+    # "العالم" (the world) is a word in all of its 140 uses in the training data, "السلام"
+    # (peace) in all of its 56; "كان" (was) after "قمة" is the summit that was planned.
+    # On CV of the engine (scripts/cv_person_model.py --pipeline) place overlap F1 goes
+    # 0.899 -> 0.903 when an event's noun no longer confirms such a word.
     text = (
         "تأهل المنتخب إلى نهائيات كأس العالم للمرة الأولى. "
-        "وتابع المباراة مشجعون من كل أنحاء العالم."
+        "ووقع البلدان اتفاقية السلام في العاصمة. "
+        "وأعلن الطرفان إلغاء قمة كان من المزمع عقدها."
     )
-    assert _places(text) == ["العالم"]
+    assert _places(text) == []
 
 
-def test_cannes_after_a_festival_noun_does_not_make_every_was_a_place():
-    assert _places("حضر الأمير مهرجان كان السينمائي. وكان الحضور كبيرا.") == ["كان"]
+def test_a_place_after_an_event_noun_still_counts_when_no_everyday_word():
+    text = "افتتح مهرجان القطيف أمس. وزار الوفد معرض الرياض للكتاب."
+    assert _places(text) == ["القطيف", "الرياض"]
 
 
 def test_a_place_noun_with_the_article_confirms_no_ambiguous_name_after_it():
