@@ -88,6 +88,7 @@ REGIONS = """
 إنجلترا|إنكلترا|اسكتلندا|الأناضول|الدانمارك|الدنمارك|تركمنستان|أوزباكستان|طاجكستان
 قرغيزستان|بولندة|هولندة|يوغسلافيا|الحجاز|تهامة|خراسان|سيبيريا|النقب|محايل عسير|محايل
 الكوريتين|الحد الجنوبي
+أم القرى|أرض الكنانة|بلاد الحرمين|الكوفة|كراكاس|زيوريخ|جوانتانامو|طابا|النوبة
 """
 # Names that are also everyday words or other kinds of names: always "need context".
 # ("مالي" is also "financial": 6 of its 9 uses in ANERcorp and Wojood train.)
@@ -333,6 +334,8 @@ HAND_ALIASES = """
 إنكلترا=إنجلترا|الدانمارك=الدانمرك|الدنمارك=الدانمرك|تركمنستان=تركمانستان
 أوزباكستان=أوزبكستان|طاجكستان=طاجيكستان|قرغيزستان=قيرغيزستان|بولندة=بولندا|هولندة=هولندا
 يوغسلافيا=يوغوسلافيا|محايل=محايل عسير
+أم القرى=مكة|أرض الكنانة=مصر|بلاد الحرمين=السعودية|القارة العجوز=أوروبا|زيوريخ=زيورخ
+جوانتانامو=غوانتانامو
 """
 _CATEGORY_ORDER = ("country", "continent", "province", "region", "city", "town", "district")
 
@@ -486,7 +489,7 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:
         gz.write(raw.encode("utf-8"))
-    n_amb = sum(v[2] for v in places.values())
+    n_amb = sum(1 for v in places.values() if v[2])
     print(
         f"{len(places)} place names ({n_amb} need context), "
         f"{len(payload['nationalities'])} nationality forms, {len(given_names)} given names, "

@@ -144,3 +144,11 @@ def test_the_conjunction_is_left_out_before_a_name_whose_first_word_has_two_lett
 def test_mali_is_also_financial_and_needs_context(text, places):
     # "مالي" is an adjective in 6 of its 9 uses in the training data.
     assert _places(text) == places
+
+
+def test_epithets_and_news_spellings_group_under_the_place():
+    # Common epithets (أم القرى: Mecca, أرض الكنانة: Egypt) and a second spelling
+    # (زيوريخ / زيورخ) are mentions of the place they name.
+    text = "صلى الحجاج في أم القرى ثم عاد بعضهم إلى أرض الكنانة عبر زيوريخ."
+    names = {m.text: e.name for e in extract(text) if e.kind == "place" for m in e.mentions}
+    assert names == {"أم القرى": "مكة", "أرض الكنانة": "مصر", "زيوريخ": "زيورخ"}
