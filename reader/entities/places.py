@@ -12,6 +12,7 @@ from reader.entities.cues import (
     CLUB_HEADS,
     CLUB_PREFIXES,
     COUNT_WORDS,
+    DIRECTION_WORDS,
     EVENT_HEADS,
     FEMININE_NOUNS,
     NAME_CUE_HEADS,
@@ -116,6 +117,10 @@ def _is_organisation(ctx: _Context, place: Span) -> bool:
     return ctx.inside_org(place.first, place.end)
 
 
+def _is_direction(ctx: _Context, place: Span) -> bool:
+    return place.key in DIRECTION_WORDS
+
+
 def _is_title(ctx: _Context, place: Span) -> bool:
     return quoted(ctx.words, place.first, place.end) or in_competition_name(
         ctx.norms, place.first, place.end
@@ -130,6 +135,7 @@ PLACE_FILTERS: tuple[tuple[str, Callable[[_Context, Span], bool]], ...] = (
     ("club", _is_club),
     ("org", _is_organisation),
     ("title", _is_title),
+    ("direction", _is_direction),
 )
 
 

@@ -152,3 +152,12 @@ def test_epithets_and_news_spellings_group_under_the_place():
     text = "صلى الحجاج في أم القرى ثم عاد بعضهم إلى أرض الكنانة عبر زيوريخ."
     names = {m.text: e.name for e in extract(text) if e.kind == "place" for m in e.mentions}
     assert names == {"أم القرى": "مكة", "أرض الكنانة": "مصر", "زيوريخ": "زيورخ"}
+
+
+@_expect(
+    ("عاد النازحون من الشمال بعد انتهاء القتال", []),
+    ("انتشر الجيش في منطقة الجنوب صباحا", []),
+    ("تتصاعد الأزمات في الشرق الأوسط منذ سنوات", ["الشرق الأوسط"]),
+)
+def test_a_compass_point_alone_is_no_place(text, places):
+    assert _places(text) == places
