@@ -133,9 +133,10 @@ COMPETITION_NAMES = frozenset(
     )
 )  # fmt: skip
 STRAIT_HEADS = _words("مضيق")
-# A compass point alone is no place ("النازحين من الشمال", "منطقة الجنوب"), as news-dev's
-# conventions have it; in a name it is ("الشرق الأوسط").
-DIRECTION_WORDS = _words("الشمال الجنوب الشرق الغرب الوسط")
+# Words that are no place alone, as news-dev's conventions have it: a compass point
+# ("النازحين من الشمال", "منطقة الجنوب"; in a name it is, "الشرق الأوسط"), "المملكة" for
+# Saudi Arabia, "الولايات" for the States.
+NEVER_A_PLACE_ALONE = _words("الشمال الجنوب الشرق الغرب الوسط المملكة الولايات")
 GULF_HEADS = _words("خليج")
 # An event, an administration or an office named after its place: the place is a
 # mention even where the model reads the whole as an organisation ("مهرجان القطيف",

@@ -12,11 +12,11 @@ from reader.entities.cues import (
     CLUB_HEADS,
     CLUB_PREFIXES,
     COUNT_WORDS,
-    DIRECTION_WORDS,
     EVENT_HEADS,
     FEMININE_NOUNS,
     NAME_CUE_HEADS,
     NAMED_BY_PLACE_HEADS,
+    NEVER_A_PLACE_ALONE,
     ORG_HEADS_BEFORE_NAMES,
     PAIR_HEADS,
     PLACE_HEADS,
@@ -117,8 +117,8 @@ def _is_organisation(ctx: _Context, place: Span) -> bool:
     return ctx.inside_org(place.first, place.end)
 
 
-def _is_direction(ctx: _Context, place: Span) -> bool:
-    return place.key in DIRECTION_WORDS
+def _is_never_alone(ctx: _Context, place: Span) -> bool:
+    return place.key in NEVER_A_PLACE_ALONE
 
 
 def _is_title(ctx: _Context, place: Span) -> bool:
@@ -135,7 +135,7 @@ PLACE_FILTERS: tuple[tuple[str, Callable[[_Context, Span], bool]], ...] = (
     ("club", _is_club),
     ("org", _is_organisation),
     ("title", _is_title),
-    ("direction", _is_direction),
+    ("never alone", _is_never_alone),
 )
 
 

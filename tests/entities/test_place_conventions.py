@@ -161,3 +161,11 @@ def test_epithets_and_news_spellings_group_under_the_place():
 )
 def test_a_compass_point_alone_is_no_place(text, places):
     assert _places(text) == places
+
+
+@_expect(
+    ("أعلنت المملكة عن مشروع جديد للطاقة", []),
+    ("سافر الطلاب إلى الولايات للدراسة", []),
+)
+def test_the_kingdom_and_the_states_alone_are_no_place(text, places):
+    assert _places(text) == places
