@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
@@ -65,4 +66,58 @@ def not_a_name(stem: str, lex: Lexicons) -> bool:
         or stem in PLACE_HEADS
         or stem in lex.nationalities
         or (stem in lex.places.single and stem not in lex.places.ambiguous)
+    )
+
+
+# Endings of an everyday word's other forms (its pronouns, plurals, feminine, a verb's
+# persons): a name takes none of them, nor the article ("ترامب": "الترامب", "ترامبه"
+# are no frequent words).
+_FORM_ENDINGS = ("ه", "ها", "هم", "ت", "وا", "ون", "ين", "ات", "ة", "ي", "نا", "كم", "ان", "ا")
+# A present verb's persons ("يجتمع", "تجتمع"): a name has no other.
+_VERB_PREFIXES = "يتنا"
+# Prepositions and particles that take no article nor pronoun in that list either (in the
+# training parts of ANERcorp and Wojood, "دون" and "إبان" are no person 130 times in 133).
+_PARTICLES = frozenset(normalize(w) for w in ("دون", "إبان", "تحت", "فوق", "حسب", "سوف"))
+
+
+def name_like(norm: str, lex: Lexicons) -> bool:
+    """Whether a word of wordfreq's frequent list is a name rather than an everyday word:
+    news names its people so often that "ترامب", "بوتين", "أردوغان" are in that list.
+    Such a word has no other form there (with the article, a pronoun, a plural, a
+    verb's other persons) and is no form of another frequent word. In the training parts
+    of ANERcorp and Wojood, 87 of the 95 such words after a title are a person."""
+    return norm in _name_like_words(lex)
+
+
+@cache
+def _name_like_words(lex: Lexicons) -> frozenset[str]:
+    frequent, common = lex.frequent_words, lex.common_words
+    known = frequent | common
+
+    def other_forms(w: str) -> bool:
+        return (
+            "ال" + w in frequent
+            or any(w + e in frequent for e in _FORM_ENDINGS)
+            or any(
+                w.endswith(e) and len(w) - len(e) >= 3 and w[: -len(e)] in known
+                for e in _FORM_ENDINGS
+            )
+            or any(stem != w and stem in known for _, stem in proclitic_splits(w))
+            or (
+                w[0] in _VERB_PREFIXES
+                and any(p + w[1:] in frequent for p in _VERB_PREFIXES if p != w[0])
+            )
+            or (w[0] == "ي" and w.endswith("ون"))  # "يرون": a verb's plural
+            or w.startswith("لل")  # "للاجئين": the preposition and the article
+        )
+
+    return frozenset(
+        w
+        for w in frequent
+        if len(w) >= 3
+        and w not in common
+        and w not in _PARTICLES
+        and not w.startswith("ال")
+        and not not_a_name(w, lex)
+        and not other_forms(w)
     )
