@@ -83,6 +83,8 @@ def find_people(
             continue
         if end - first == 2 and _named_after_a_city(bare[-1], lex):
             continue
+        if _company_adjective(norms, end, lex):
+            continue
         found.append(Span("person", first, end, offset, " ".join(bare)))
     # (5-fold CV of the whole engine: person F1 0.847 -> 0.848, 8 false persons fewer.)
     found = _without_doubtful_words(found, norms, lex)
@@ -180,6 +182,14 @@ def _with_surname(
     ):
         return end + 1
     return end
+
+
+def _company_adjective(norms: list[str], end: int, lex: Lexicons) -> bool:
+    """A feminine adjective of nationality right after the name ("بلو بولي الفرنسية",
+    "تويوتا اليابانية"): the name is a company's or an organisation's, not a person's. In
+    the training data a name before such an adjective is an ORG 22 times, a LOC 13, MISC
+    3, PERS 2 (CV of the engine: person F1 0.848 =, the model rarely reads them PERS)."""
+    return end < len(norms) and norms[end] in lex.nationalities and norms[end].endswith("يه")
 
 
 def _trim(

@@ -181,3 +181,9 @@ def test_an_everyday_word_with_the_article_alone_is_no_person_unless_a_full_name
     assert _people(lions) == set()
     assad = "وقال الرئيس بشار الأسد إن الحوار مستمر. وأضاف الأسد أن الحل سياسي."
     assert _people(assad) == {"بشار الأسد", "الأسد"}
+
+
+def test_a_name_before_a_feminine_adjective_of_nationality_is_a_company():
+    text = "وقعت المؤسسة العامة اتفاقية مع بلو بولي الفرنسية لتصنيع قطع الغيار."
+    assert _people(text) == set()
+    assert _people("وقال الرئيس إيمانويل ماكرون إن فرنسا مستعدة.") == {"إيمانويل ماكرون"}
