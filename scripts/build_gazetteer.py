@@ -34,6 +34,8 @@ from reader.entities.cues import (  # noqa: E402
     PERSON_TITLES,
     PLACE_HEADS,
 )
+from reader.entities.gazetteer import lexicons_from  # noqa: E402
+from reader.entities.name_checks import name_like_words  # noqa: E402
 from reader.entities.normalize import normalize  # noqa: E402
 
 sys.path.insert(0, str(REPO / "scripts"))
@@ -485,6 +487,7 @@ def main() -> None:
         "nationalities": sorted(nationality_forms(names, norp)),
         "given_names": sorted(given_names),
     }
+    payload["name_like_words"] = sorted(name_like_words(lexicons_from(payload)))
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0) as gz:

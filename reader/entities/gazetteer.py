@@ -116,6 +116,8 @@ class Lexicons:
     common_words: frozenset[str]
     frequent_words: frozenset[str]
     name_units: frozenset[str]
+    name_like_words: frozenset[str]
+    """Frequent words that are names ("ترامب"): see name_checks.name_like_words."""
 
 
 def _read() -> dict[str, Any]:
@@ -127,7 +129,11 @@ def _read() -> dict[str, Any]:
 @cache
 def lexicons() -> Lexicons:
     """Load the shipped lexicons once, on first use."""
-    raw = _read()
+    return lexicons_from(_read())
+
+
+def lexicons_from(raw: dict[str, Any]) -> Lexicons:
+    """The lexicons of a data file's payload (the build makes one before it is written)."""
     return Lexicons(
         places=PlaceGazetteer(
             {k: (str(v[0]), str(v[1]), int(v[2])) for k, v in raw["places"].items()},
@@ -139,6 +145,7 @@ def lexicons() -> Lexicons:
         common_words=frozenset(raw["common_words"]),
         frequent_words=frozenset(raw["frequent_words"]),
         name_units=frozenset(raw["name_units"]),
+        name_like_words=frozenset(raw.get("name_like_words", ())),
     )
 
 

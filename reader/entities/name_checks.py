@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
@@ -81,16 +80,17 @@ _PARTICLES = frozenset(normalize(w) for w in ("دون", "إبان", "تحت", "�
 
 
 def name_like(norm: str, lex: Lexicons) -> bool:
-    """Whether a word of wordfreq's frequent list is a name rather than an everyday word:
-    news names its people so often that "ترامب", "بوتين", "أردوغان" are in that list.
-    Such a word has no other form there (with the article, a pronoun, a plural, a
-    verb's other persons) and is no form of another frequent word. In the training parts
-    of ANERcorp and Wojood, 87 of the 95 such words after a title are a person."""
-    return norm in _name_like_words(lex)
+    """Whether a word of wordfreq's frequent list is a name rather than an everyday word
+    (see `name_like_words`; the list ships with the lexicons)."""
+    return norm in lex.name_like_words
 
 
-@cache
-def _name_like_words(lex: Lexicons) -> frozenset[str]:
+def name_like_words(lex: Lexicons) -> frozenset[str]:
+    """Frequent words that are names: news names its people so often that "ترامب",
+    "بوتين", "أردوغان" are in wordfreq's frequent list. Such a word has no other form
+    there (with the article, a pronoun, a plural, a verb's other persons) and is no form
+    of another frequent word. In the training parts of ANERcorp and Wojood, 87 of the 95
+    such words after a title are a person. Run by scripts/build_gazetteer.py."""
     frequent, common = lex.frequent_words, lex.common_words
     known = frequent | common
 
