@@ -21,15 +21,14 @@ from reader.entities.cues import (
     PLACE_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.normalize import normalize
+from reader.entities.normalize import normalize, strip_marks
 from reader.entities.spans import Span
 
 # "المغربية", "الأمريكيين": an article-prefixed adjective of relation is not a place.
 ADJECTIVE = re.compile(r"^ال.{2,}(ي|يه|يون|يين|يان|يات)$")
-ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 _WORD = re.compile(r"\w")
 _COMMAS = frozenset("،,")
-_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
 # Endings of a verb's or of a possessed noun's written form ("واتهمها", "وحدائقها",
 # "وزعت", "وربوا"), not of an unknown place name joined by و.
 _NOT_NAME_ENDINGS = ("ه", "ها", "هم", "هما", "كم", "نا", "ا", "وا", "ت")
@@ -61,7 +60,7 @@ def _unknown_name(written: str, norm: str, lex: Lexicons) -> bool:
     title, an adjective, a currency or a person's given name."""
     return (
         len(norm) >= 3
-        and ARABIC_WORD.match(written) is not None
+        and _ARABIC_WORD.match(written) is not None
         and norm not in lex.frequent_words
         and norm not in lex.common_words
         and norm not in lex.nationalities
@@ -190,7 +189,7 @@ def coordinated(
             if match.offset == offset and match.key not in lex.frequent_words:
                 hit = match
         else:
-            stem = _MARKS.sub("", words[j][offset:])
+            stem = strip_marks(words[j][offset:])
             norm = normalize(stem)
             if (
                 _unknown_name(stem, norm, lex)

@@ -89,8 +89,8 @@ def propagate(
     alone = {stem for stem, rests in ordered.items() if () in rests}
     second_words = {rest[0] for rests in ordered.values() for rest in rests if rest}
     first_name, titled, everyday, goes_on = (
-        np.fromiter(map(known.__contains__, tokens.type_norms), dtype=bool, count=readings.words)
-        for known in (first_names, PERSON_TITLES, lex.common_words, second_words)
+        np.fromiter(map(listed.__contains__, tokens.type_norms), dtype=bool, count=readings.words)
+        for listed in (first_names, PERSON_TITLES, lex.common_words, second_words)
     )
     follows_title = np.zeros(len(ids), dtype=bool)
     follows_title[1:] = titled[ids[:-1]]
