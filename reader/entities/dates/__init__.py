@@ -58,6 +58,8 @@ from reader.entities.dates.values import date_value
 from reader.entities.normalize import normalize
 from reader.entities.tokens import Tokens, tokenize
 
+_TATWEEL = "\u0640"
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -114,8 +116,6 @@ def _lone_tatweels_as_dashes(text: str) -> str:
         at = text.find(_TATWEEL, end)
     return "".join(pieces) + text[done:] if pieces else text
 
-
-_TATWEEL = "\u0640"
 
 
 def article_date_from_text(text: str) -> datetime.date | None:
