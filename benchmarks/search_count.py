@@ -38,7 +38,7 @@ from reader.text.load import load_text
 from reader.text.search import FoldedText
 from reader.ui import app as app_module
 from reader.ui.app import ReaderApp
-from reader.ui.screens import search_and_copy
+from reader.ui.screens import searching
 
 THROUGHPUT = Path(__file__).resolve().parents[2] / "shared/data/news-dev/throughput.txt"
 KEY_GAP = 0.05
@@ -109,9 +109,9 @@ def threshold(text: str, query: str) -> None:
 
 async def in_the_reader(text: str, query: str, count: str) -> dict[str, object]:
     if count == "thread":  # every article counted in the worker's thread, as before
-        search_and_copy.IN_PROCESS_BELOW = sys.maxsize  # type: ignore[misc]
+        searching.IN_PROCESS_BELOW = sys.maxsize  # type: ignore[misc]
     else:
-        search_and_copy.IN_PROCESS_BELOW = 200_000  # type: ignore[misc]
+        searching.IN_PROCESS_BELOW = 200_000  # type: ignore[misc]
     app = ReaderApp(parse_document(text, "throughput.txt"), find_entities=lambda _: [])
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.reader

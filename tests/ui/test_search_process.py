@@ -9,7 +9,7 @@ import threading
 from reader.text.document import parse_document
 from reader.text.search import Match
 from reader.ui import search_process
-from reader.ui.screens.search_and_copy import IN_PROCESS_BELOW
+from reader.ui.screens.searching import IN_PROCESS_BELOW
 from reader.ui.search_process import SearchFailed, SearchProcess
 from tests.ui.screen_helpers import reader, status_line
 

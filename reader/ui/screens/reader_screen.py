@@ -23,7 +23,8 @@ from reader.text.highlights import MentionIndex, Span
 from reader.text.layout import BidiMode, one_line
 from reader.ui import keys
 from reader.ui.engine_process import ProcessEngine
-from reader.ui.screens.search_and_copy import Search, SearchAndCopy
+from reader.ui.screens.copying import Copying
+from reader.ui.screens.searching import Search, Searching
 from reader.ui.widgets.article_view import ArticleView, ReadingPosition
 from reader.ui.widgets.entity_panel import EntityPanel, Order, PanelEntry, PanelState
 from reader.ui.widgets.key_footer import KeyFooter
@@ -48,7 +49,7 @@ PLURALS = {"person": "people", "place": "places", "date": "dates"}
 HINT = "p l d: people, places, dates"
 
 
-class ReaderScreen(SearchAndCopy, Screen[None]):
+class ReaderScreen(Searching, Copying, Screen[None]):
     """Owns the document, its entities and the current mention; the widgets show them."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings(keys.READER)

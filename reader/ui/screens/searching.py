@@ -1,8 +1,8 @@
-"""The reading screen's search (/, n, N, escape) and copying of text (Y, a mouse drag).
+"""The reading screen's search: /, n, N, escape.
 
 A part of `ReaderScreen` kept in a file of its own: the screen holds the state (its
-`search` reactive, the current mention or match); the matcher (`reader.text.search`) and
-the selection map (`reader.text.selection`) compute. A thread worker counts matches: a
+`search` reactive, the current mention or match); the matcher (`reader.text.search`)
+computes. A thread worker counts matches: a
 long article's in a child process (`search_process`), which folds it once and leaves the
 UI's interpreter free, so a 5 MB article never stops the keys; a short one's in the worker
 itself, sooner than a child could answer. The matcher and the child's module are imported
@@ -21,9 +21,8 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from reader.text.highlights import Span
-from reader.text.selection import Row, runs, selected_offsets, selected_text
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.mention_marks import MATCH, SELECTION
+from reader.ui.widgets.mention_marks import MATCH
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.title_bar import TitleBar
 
@@ -44,10 +43,6 @@ if TYPE_CHECKING:
     from reader.ui.widgets.mention_status import MentionStatus
 
 SEARCH_HINT = "n N: matches · esc: clear"
-_TITLE, _BODY = 0, 1
-_Point = tuple[int, int, int]
-"""Where a drag is: (_TITLE, row of the title, cell of its content) or (_BODY, row of the
-article's whole column, cell of its content)."""
 _FOLDING = threading.Lock()
 TYPING_PAUSE = 0.2
 """Seconds without a key before a long article is counted for the query typed so far."""
@@ -67,7 +62,7 @@ class Search(NamedTuple):
 
 
 class _ReadingScreen(Protocol):
-    """What of the reading screen the mixin uses (mypy's way to type a mixin's self)."""
+    """What of the reading screen the search uses (mypy's way to type a mixin's self)."""
 
     document: Document
     current: Span | None
@@ -99,9 +94,6 @@ class _ReadingScreen(Protocol):
     def search_bar(self) -> SearchBar: ...
     @property
     def title_bar(self) -> TitleBar: ...
-    def _body_point(self, row: int, x: int) -> _Point: ...
-    def _title_point(self, y: int, x: int) -> _Point: ...
-    def _select(self, one: _Point, other: _Point, *, final: bool) -> None: ...
     def go_to(self, span: Span) -> None: ...
     def _on_screen(self, span: Span) -> bool: ...
     def _top_offset(self) -> int: ...
@@ -127,8 +119,8 @@ def _set(screen: _ReadingScreen) -> _ReadingScreen:
     return screen
 
 
-class SearchAndCopy:
-    """Actions and handlers of the reading screen for search and copy (a mixin)."""
+class Searching:
+    """Actions and handlers of the reading screen for search (a mixin)."""
 
     @dataclass
     class MatchesFound(Message):
@@ -242,7 +234,7 @@ class SearchAndCopy:
         matches = MatchIndex(found, MATCH)
         by_paragraph = matches.by_paragraph([(p.start, p.end) for p in self.document.body])
         if not worker.is_cancelled:
-            self.post_message(SearchAndCopy.MatchesFound(query, matches, by_paragraph))
+            self.post_message(Searching.MatchesFound(query, matches, by_paragraph))
 
     def _child_searcher(self: _ReadingScreen) -> SearchProcess | None:
         """The child that searches a long article (made at the first call), None for a
@@ -271,8 +263,8 @@ class SearchAndCopy:
                 folded = self._folded = FoldedText(self.document.text)
         return folded.find_all(query)
 
-    def on_search_and_copy_matches_found(
-        self: _ReadingScreen, message: SearchAndCopy.MatchesFound
+    def on_searching_matches_found(
+        self: _ReadingScreen, message: Searching.MatchesFound
     ) -> None:
         if message.query != self._pending:
             return  # typed on meanwhile (a newer count is coming), or dropped
@@ -363,125 +355,3 @@ class SearchAndCopy:
         if action == "hide_overlay":
             return self.panel.has_class("-overlay")
         return True
-
-    # -- copy ------------------------------------------------------------------------------
-
-    def action_copy_paragraph(self: _ReadingScreen) -> None:
-        """Copy the paragraph of the current mention or match (else the one at the top of
-        the article's view) as its logical text, through the terminal (OSC 52)."""
-        current = self.current
-        document = self.document
-        if current is not None:
-            location = document.locate(current.start)
-            number = location.paragraph
-        else:
-            number = self.article.top_position.paragraph if document.body else None
-        paragraph = document.title if number is None else document.body[number]
-        if paragraph is None:
-            return
-        self.app.copy_to_clipboard(paragraph.text)
-        self.notify(f"Copied the paragraph: {len(paragraph.text)} characters.", timeout=2)
-
-    def on_article_view_text_selected(
-        self: _ReadingScreen, message: ArticleView.TextSelected
-    ) -> None:
-        """A drag over the article (maybe on into the title above it)."""
-        message.stop()
-        self._select(self._body_point(*message.start), self._body_point(*message.end),
-                     final=message.final)
-
-    def on_title_bar_text_selected(self: _ReadingScreen, message: TitleBar.TextSelected
-                                   ) -> None:
-        """A drag over the title (maybe on into the article below it)."""
-        message.stop()
-        if self.document.title is None:  # the bar shows the file's name: no text of it
-            return
-        self._select(self._title_point(*message.start), self._title_point(*message.end),
-                     final=message.final)
-
-    def _body_point(self: _ReadingScreen, row: int, x: int) -> _Point:
-        """Where a point the article reports (a row of its column, a cell of its content)
-        is: above the view's top and over the title, in the title; else in the article."""
-        view = self.article
-        top = round(view.scroll_y)
-        if row >= top or self.document.title is None:
-            return (_BODY, row, x)
-        bar = self.title_bar
-        screen_y = view.content_region.y + row - top
-        title_row = screen_y - bar.content_region.y
-        if title_row < len(bar.rows()):
-            return (_TITLE, max(0, title_row), view.content_region.x + x - bar.content_region.x)
-        return (_BODY, top, x)  # between the title and the article: the view's top row
-
-    def _title_point(self: _ReadingScreen, y: int, x: int) -> _Point:
-        """Where a point the title reports (a cell of its content) is: below its rows and
-        over the article, in the article; else in the title."""
-        bar = self.title_bar
-        shown = len(bar.rows())
-        if y < shown:
-            return (_TITLE, max(0, y), x)
-        view = self.article
-        view_y = bar.content_region.y + y - view.content_region.y
-        if view_y < 0:  # between the title and the article: the title's last row
-            return (_TITLE, shown - 1, x)
-        return (_BODY, round(view.scroll_y) + view_y,
-                bar.content_region.x + x - view.content_region.x)
-
-    def _select(self: _ReadingScreen, one: _Point, other: _Point, *, final: bool) -> None:
-        """A drag between two points marks the characters it covers (the title's, then
-        the article's); let go, it copies them in logical order."""
-        view = self.article
-        bar = self.title_bar
-        if one == other:
-            view.set_selection({})
-            bar.selected = ()
-            return
-        start, end = sorted((one, other), key=lambda point: point[:2])
-        title = self.document.title
-        rows: list[Row] = []
-        pads: list[int] = []
-        if start[0] == _TITLE and title is not None:
-            shown = bar.rows()
-            last = end[1] if end[0] == _TITLE else len(shown) - 1
-            for shift, line, pad in shown[start[1]:last + 1]:
-                rows.append((title.start + shift, line))
-                pads.append(pad)
-        index = view.line_index
-        if end[0] == _BODY and index is not None and view.paragraphs:
-            first_row = start[1] if start[0] == _BODY else round(view.scroll_y)
-            for row in range(max(0, first_row), min(end[1], index.height - 1) + 1):
-                paragraph, number = index.locate(row)
-                lines = index.lines(paragraph)
-                if number < len(lines):
-                    line = lines[number]
-                    rows.append((view.paragraphs[paragraph].start, line))
-                    pads.append(view.margin + line.padding(view.text_width))
-                else:
-                    rows.append(None)
-                    pads.append(0)
-        if not rows:
-            return
-        first, last = start[2] - pads[0], end[2] - pads[-1]
-        title_end = title.end if title is not None else 0
-        if not final:
-            chosen, _ = selected_offsets(rows, first, last)
-            marked: dict[int, tuple[Span, ...]] = {}
-            in_title: list[Span] = []
-            for begin, stop in runs(chosen):
-                if begin < title_end:
-                    in_title.append(Span(begin, min(stop, title_end), SELECTION))
-                    continue
-                paragraph = view.paragraph_of(begin)
-                at = view.paragraphs[paragraph].start
-                marked[paragraph] = (*marked.get(paragraph, ()),
-                                     Span(begin - at, stop - at, SELECTION))
-            view.set_selection(marked)
-            bar.selected = tuple(in_title)
-            return
-        view.set_selection({})
-        bar.selected = ()
-        breaks = (title_end,) if title is not None else ()
-        text = selected_text(self.document.text, rows, first, last, breaks=breaks)
-        if text:
-            self.app.copy_to_clipboard(text)
-            self.notify(f"Copied {len(text)} characters.", timeout=2)
