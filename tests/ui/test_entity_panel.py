@@ -8,7 +8,7 @@ from textual import events
 from reader.settings import load_settings
 from reader.text.highlights import Span
 from reader.ui.widgets.entity_panel import FAILED, WORKING, PanelState
-from tests.ui.screen_helpers import entities_shown, logical, reader, status_line
+from tests.ui.screen_helpers import entities_shown, logical, reader, status_line, style_at
 
 WIDE = (120, 40)
 
@@ -288,3 +288,17 @@ async def test_an_engine_failure_is_one_notice_and_the_reader_goes_on(make_app, 
         assert messages == ["Finding names failed: RuntimeError: model file missing"]
         await pilot.press("j")
         assert reader(app).article.scroll_y == 1
+
+
+async def test_the_panel_repaints_in_the_new_theme(make_app):
+    # Its rows' styles are worked out once and kept: a theme change must drop them.
+    app = make_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await entities_shown(pilot)
+        panel = reader(app).panel
+        before = style_at(panel.render_line(0), 0).bgcolor
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        after = style_at(panel.render_line(0), 0).bgcolor
+        assert before is not None and after is not None
+        assert after != before

@@ -107,6 +107,9 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
         self.set_reactive(EntityPanel.bidi, BidiMode(bidi))
         self.set_reactive(EntityPanel.harakat, harakat)
         self._rows: list[_Row] = []
+        self._styles: dict[tuple[str, ...], Style] = {}
+        """The panel's style with component classes laid over it, by their names: each
+        painted row would otherwise work out the same style again from the ancestors'."""
         self._rebuild()
 
     # -- rows --------------------------------------------------------------------------
@@ -200,24 +203,35 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
     def render_line(self, y: int) -> Strip:
         width = max(1, self.scrollable_content_region.width)
         number = round(self.scroll_y) + y
-        base = self.rich_style
         if not 0 <= number < len(self._rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, self._style())
         row = self._rows[number]
         if row.kind == "gap":
-            return Strip.blank(width, base)
+            return Strip.blank(width, self._style())
         if row.kind in ("heading", "note"):
-            part = "heading" if row.kind == "heading" else "note"
-            style = base + self.get_component_rich_style(f"entity-panel--{part}", partial=True)
-            return self._text_strip(row.text, width, style)
+            return self._text_strip(row.text, width, self._style(row.kind))
         assert row.entry is not None
-        style = base
+        parts: tuple[str, ...] = ()
         if row.entry.entity == self.current_entity:
-            style += self.get_component_rich_style("entity-panel--current", partial=True)
+            parts += ("current",)
         if number == self.cursor and self.has_focus:
-            style += self.get_component_rich_style("entity-panel--cursor", partial=True)
-        detail_style = style + self.get_component_rich_style("entity-panel--detail", partial=True)
-        return self._entry_strip(row.entry, width, style, detail_style)
+            parts += ("cursor",)
+        return self._entry_strip(row.entry, width, self._style(*parts),
+                                 self._style(*parts, "detail"))
+
+    def _style(self, *parts: str) -> Style:
+        """The panel's style with its classes `entity-panel--<part>` laid over it in turn."""
+        style = self._styles.get(parts)
+        if style is None:
+            style = self.rich_style
+            for part in parts:
+                style += self.get_component_rich_style(f"entity-panel--{part}", partial=True)
+            self._styles[parts] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()  # the theme, the CSS or a pseudo-class (focus) changed
 
     def _text_strip(self, text: str, width: int, style: Style) -> Strip:
         line = self._fitted(text, width)
