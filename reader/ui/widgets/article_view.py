@@ -201,11 +201,11 @@ class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=Fa
         index = self._index
         row = round(self.scroll_y) + y
         if index is None or not self.paragraphs or not 0 <= row < index.height:
-            return Strip.blank(room, self.rich_style)
+            return Strip.blank(room, self._styles.style(()))
         paragraph, number = index.locate(row)
         lines = index.lines(paragraph)
         if number >= len(lines):
-            return Strip.blank(room, self.rich_style)
+            return Strip.blank(room, self._styles.style(()))
         line = lines[number]
         selected = self._selected.get(paragraph, ())
         current = self._local_current(paragraph)
