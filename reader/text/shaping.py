@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from configparser import SectionProxy
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -38,38 +37,42 @@ _config_file = os.environ.pop(_CONFIG_VARIABLE, None)
 try:
     from arabic_reshaper import ArabicReshaper
     from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+    from arabic_reshaper.reshaper_config import default_config
 finally:
     if _config_file is not None:
         os.environ[_CONFIG_VARIABLE] = _config_file
 
 
-class _FrozenConfiguration:
-    """The reshaper's settings read once: arabic-reshaper parses its configparser
-    section on every call (six lookups), which was a third of the layout time."""
+class _Settings:
+    """The reshaper's settings, read from a dict: arabic-reshaper looks them up through a
+    configparser section (six lookups a call, a third of the layout time once)."""
 
-    def __init__(self, section: SectionProxy) -> None:
-        self._section = section
-        self._booleans: dict[str, bool | None] = {}
+    def __init__(self, values: dict[str, bool | str]) -> None:
+        self._values = values
 
     def getboolean(self, key: str) -> bool | None:
-        value = self._booleans.get(key)
-        if value is None:
-            value = self._booleans[key] = self._section.getboolean(key)
-        return value
-
-    def get(self, key: str, fallback: str | None = None) -> str | None:
-        return self._section.get(key, fallback)
+        value = self._values.get(key)
+        return None if value is None else bool(value)
 
 
-_RESHAPER = ArabicReshaper(
-    configuration={
-        "delete_harakat": True,  # we re-insert marks ourselves, after their base glyph
-        "support_ligatures": True,
-        "ARABIC LIGATURE ALLAH": False,  # drawn wider than its one cell in most fonts
-    },
-    configuration_file=os.devnull,  # not the variable's file
-)
-_RESHAPER.configuration = _FrozenConfiguration(_RESHAPER.configuration)
+class _Reshaper(ArabicReshaper):  # type: ignore[misc]  # (arabic-reshaper has no types)
+    """arabic-reshaper's reshaper with its settings given as a dict, over its defaults.
+    Its own constructor fills a ConfigParser with its 288 defaults and ours, and each
+    ligature's switch is then read through it: some 5 ms of every start."""
+
+    def __init__(self, settings: dict[str, bool]) -> None:  # (not the parent's: no parser)
+        self.configuration = _Settings({**default_config, **settings})
+        self.language = "Arabic"
+        # The letter table, made from the joining types of the Arabic script's letters and
+        # the presentation forms Unicode defines, at build time (build_joining_letters.py).
+        self.letters = LETTERS
+
+
+_RESHAPER = _Reshaper({
+    "delete_harakat": True,  # we re-insert marks ourselves, after their base glyph
+    "support_ligatures": True,
+    "ARABIC LIGATURE ALLAH": False,  # drawn wider than its one cell in most fonts
+})
 _ZWJ, _TATWEEL = "\u200d", "\u0640"
 _LAM_ALEF = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
 _LAM = "\u0644"
@@ -110,11 +113,6 @@ def joining_type(char: str) -> str:
     """The Unicode Joining_Type of `char`: D, R, L, C, T or U (ArabicShaping.txt, with
     the derived T for unlisted marks and format characters)."""
     return next((kind for kind, test in _joining_type_tests() if test.match(char)), "U")
-
-
-# The letter table, made from the joining types of the Arabic script's letters and the
-# presentation forms Unicode defines, at build time: scripts/build_joining_letters.py.
-_RESHAPER.letters = LETTERS
 
 
 def is_mark(char: str) -> bool:

@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Container, Horizontal
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -111,6 +111,7 @@ class ReaderScreen(Searching, Copying, Screen[None]):
         settings = load_settings()
         self.set_reactive(ReaderScreen.panel_side, settings.panel_side)
         self.set_reactive(ReaderScreen.show_marks, settings.highlights)
+        self._resumed = False
 
     # -- widgets -------------------------------------------------------------------------
 
@@ -161,6 +162,14 @@ class ReaderScreen(Searching, Copying, Screen[None]):
         # out: starting it (a fork, the article sent down a pipe) delayed that screen by
         # some 15 ms, and the panel's fill, a second or so later, does not feel them.
         self.call_after_refresh(self.find_entities)
+
+    def on_screen_resume(self, event: ScreenResume) -> None:
+        # Textual styles each widget as it mounts, and then, at the screen's first resume
+        # (a moment later, nothing changed between), every widget again: some 7 ms of the
+        # first frame. Later resumes (back from help, a theme changed) restyle as usual.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_unmount(self) -> None:
         if self.bookmark is not None:
