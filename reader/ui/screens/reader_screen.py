@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -71,19 +70,21 @@ class ReaderScreen(Searching, Copying, Screen[None]):
     title_marks: reactive[tuple[Span, ...]] = reactive((), init=False, repaint=False)
     """The mentions and matches in the title (the title needs no others)."""
 
-    @dataclass
     class EntitiesFound(Message):
         """The extraction worker's result, with the panel's rows made from it (in the
         worker: a place's English name loads the gazetteer, tens of milliseconds)."""
 
-        entities: tuple[Entity, ...]
-        entries: tuple[PanelEntry, ...]
+        def __init__(self, entities: tuple[Entity, ...], entries: tuple[PanelEntry, ...]) -> None:
+            super().__init__()
+            self.entities = entities
+            self.entries = entries
 
-    @dataclass
     class ExtractionFailed(Message):
         """The entity engine raised: the reader goes on without entities."""
 
-        error: str
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
 
     def __init__(
         self,

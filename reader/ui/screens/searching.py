@@ -12,7 +12,6 @@ at the first search, not before the reader's first frame.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, cast
 
@@ -122,14 +121,17 @@ def _set(screen: _ReadingScreen) -> _ReadingScreen:
 class Searching:
     """Actions and handlers of the reading screen for search (a mixin)."""
 
-    @dataclass
     class MatchesFound(Message):
         """The search worker's result for `query`: the matches, and the same cut to body
         paragraphs (the article marks those without cutting them on the UI thread)."""
 
-        query: str
-        matches: MatchIndex
-        by_paragraph: MatchesByParagraph
+        def __init__(
+            self, query: str, matches: MatchIndex, by_paragraph: MatchesByParagraph
+        ) -> None:
+            super().__init__()
+            self.query = query
+            self.matches = matches
+            self.by_paragraph = by_paragraph
 
     _folded: FoldedText | None = None
     _searcher: SearchProcess | None = None

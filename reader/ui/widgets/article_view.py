@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar, NamedTuple
 
 from textual.binding import BindingType
@@ -64,51 +63,63 @@ class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=Fa
     show_marks: reactive[bool] = reactive(True, init=False)
     """Mark the mentions at all (the current one stays marked)."""
 
-    @dataclass
     class PositionChanged(Message):
         """The top row moved to `row`; at the end of the article it is `last_row`."""
 
-        view: ArticleView
-        position: ReadingPosition
-        row: int
-        last_row: int
+        def __init__(
+            self, view: ArticleView, position: ReadingPosition, row: int, last_row: int
+        ) -> None:
+            super().__init__()
+            self.view = view
+            self.position = position
+            self.row = row
+            self.last_row = last_row
 
         @property
         def control(self) -> ArticleView:
             return self.view
 
-    @dataclass
     class TextClicked(Message):
         """A click on the character at document offset `offset`."""
 
-        view: ArticleView
-        offset: int
+        def __init__(self, view: ArticleView, offset: int) -> None:
+            super().__init__()
+            self.view = view
+            self.offset = offset
 
         @property
         def control(self) -> ArticleView:
             return self.view
 
-    @dataclass
     class TextSelected(Message):
         """A drag from cell `start` to cell `end`, each (row of the whole column, column of
         the content, the margin included); `final` once the button is let go."""
 
-        view: ArticleView
-        start: tuple[int, int]
-        end: tuple[int, int]
-        final: bool = True
+        def __init__(
+            self,
+            view: ArticleView,
+            start: tuple[int, int],
+            end: tuple[int, int],
+            final: bool = True,
+        ) -> None:
+            super().__init__()
+            self.view = view
+            self.start = start
+            self.end = end
+            self.final = final
 
         @property
         def control(self) -> ArticleView:
             return self.view
 
-    @dataclass
     class ColumnChanged(Message):
         """The text column moved: it spans screen columns `left` to `right` (exclusive)."""
 
-        view: ArticleView
-        left: int
-        right: int
+        def __init__(self, view: ArticleView, left: int, right: int) -> None:
+            super().__init__()
+            self.view = view
+            self.left = left
+            self.right = right
 
         @property
         def control(self) -> ArticleView:

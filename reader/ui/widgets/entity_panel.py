@@ -83,12 +83,13 @@ class EntityPanel(ScrollView, can_focus=True, inherit_bindings=False):
     bidi: reactive[BidiMode] = reactive(BidiMode.APP, init=False)
     harakat: reactive[bool] = reactive(True, init=False)
 
-    @dataclass
     class EntryChosen(Message):
         """The user chose the row of entity `entity` (enter or a click)."""
 
-        panel: EntityPanel
-        entity: int
+        def __init__(self, panel: EntityPanel, entity: int) -> None:
+            super().__init__()
+            self.panel = panel
+            self.entity = entity
 
         @property
         def control(self) -> EntityPanel:

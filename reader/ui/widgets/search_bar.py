@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -40,12 +39,13 @@ class SearchBar(Widget, can_focus=True):
     """Keys are the query's: from the moment the bar opens (or has the focus) until enter
     or escape."""
 
-    @dataclass
     class Edited(Message):
         """The query was edited; `Submitted` and `Cancelled` end the editing."""
 
-        bar: SearchBar
-        query: str
+        def __init__(self, bar: SearchBar, query: str) -> None:
+            super().__init__()
+            self.bar = bar
+            self.query = query
 
         @property
         def control(self) -> SearchBar:

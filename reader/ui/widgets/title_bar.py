@@ -3,7 +3,6 @@ a mouse drag over it is reported, as the article's are, for copying."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -49,16 +48,19 @@ class TitleBar(DragSelection, Widget):
             super().__init__()
             self.offset = offset
 
-    @dataclass
     class TextSelected(Message):
         """A drag from cell `start` to cell `end`, each (row, column) of the widget's
         content (either may lie outside it: a drag can go on into the article); `final`
         once the button is let go."""
 
-        bar: TitleBar
-        start: tuple[int, int]
-        end: tuple[int, int]
-        final: bool = True
+        def __init__(
+            self, bar: TitleBar, start: tuple[int, int], end: tuple[int, int], final: bool = True
+        ) -> None:
+            super().__init__()
+            self.bar = bar
+            self.start = start
+            self.end = end
+            self.final = final
 
         @property
         def control(self) -> TitleBar:
