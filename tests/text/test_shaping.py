@@ -88,3 +88,12 @@ def test_the_reshaper_ignores_its_configuration_file_variable(tmp_path):
                                 text=True, encoding="utf-8", timeout=60)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == "\ufefb"  # the lam-alef ligature, as by default
+
+
+def test_allah_is_four_letters_not_the_ligature_glyph():
+    # U+FDF2 (ARABIC LIGATURE ALLAH) is drawn wider than its one cell in most fonts: the
+    # reshaper's own default turns it on, ours off. Alef isolated, lam initial, lam medial,
+    # heh final, right to left.
+    line = painted("الله")
+    assert line.text == "\ufeea\ufee0\ufedf\ufe8d"
+    assert line.cells == 4
