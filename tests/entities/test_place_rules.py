@@ -150,3 +150,19 @@ def test_an_unknown_name_listed_after_a_place_and_a_comma_is_a_place():
 
 def test_a_sentence_going_on_after_a_place_and_a_comma_adds_no_place():
     assert _places("زار الوزير القاهرة، وقال إن الزيارة ناجحة.") == ["القاهرة"]
+
+
+def test_a_name_with_the_article_after_a_cue_noun_is_its_genitive_not_an_adjective():
+    # "الزهيرية" has the shape of an adjective of relation, but after the construct form
+    # "حي" it is the quarter's name.
+    assert _places("وقعت اشتباكات عنيفة في حي الزهيرية مساء أمس.") == ["الزهيرية"]
+
+
+def test_an_unknown_name_after_a_realm_noun_is_a_place():
+    assert _places("وتحالف مع ملك قشتالة ضد خصومه.") == ["قشتالة"]
+    assert _places("حكمت مملكة الغساسنة تلك الأرض قرونا.") == ["الغساسنة"]
+
+
+def test_a_word_ending_in_a_pronoun_after_a_cue_noun_is_not_a_place():
+    assert _places("وطلبت السلطات إخلاء منطقة قطرها ستة كيلومترات حول البركان.") == []
+    assert _places("أقل من ذلك بكثير في مدينة يقطنها 14 مليون نسمة.") == []
