@@ -4,6 +4,10 @@ one sense per text, clubs and events named after places."""
 from reader.entities import extract
 from reader.entities.gazetteer import lexicons
 from reader.entities.normalize import normalize
+from reader.entities.places import find_places
+from reader.entities.readings import readings
+from reader.entities.spans import Span
+from reader.entities.tokens import tokenize
 
 
 def _places(text):
@@ -166,3 +170,33 @@ def test_an_unknown_name_after_a_realm_noun_is_a_place():
 def test_a_word_ending_in_a_pronoun_after_a_cue_noun_is_not_a_place():
     assert _places("وطلبت السلطات إخلاء منطقة قطرها ستة كيلومترات حول البركان.") == []
     assert _places("أقل من ذلك بكثير في مدينة يقطنها 14 مليون نسمة.") == []
+
+
+def _places_with_model(text, model):
+    """Place mentions of `text` where the sequence model read `model`: (type, first word,
+    word after the last) spans over the words of `text`."""
+    tokens = tokenize(text)
+    spans = [Span(kind, first, end) for kind, first, end in model]
+    found = find_places(tokens, spans, lexicons(), readings(tokens.types, tokens.type_norms))
+    return [" ".join(tokens.texts[f.first : f.end]) for f in found]
+
+
+def test_a_country_or_a_name_of_several_words_is_a_place_where_the_model_reads_an_org():
+    # Words: 0 وكانت 1 الجزيرة 2 العربية 3 مقسمة 4 إلى 5 أقاليم 6 .
+    text = "وكانت الجزيرة العربية مقسمة إلى أقاليم ."
+    assert _places_with_model(text, [("ORG", 1, 3)]) == ["الجزيرة العربية"]
+    # Words: 0 أعلنت 1 ألمانيا 2 الحرب 3 على 4 روسيا 5 .
+    text = "أعلنت ألمانيا الحرب على روسيا ."
+    assert _places_with_model(text, [("ORG", 4, 5)]) == ["ألمانيا", "روسيا"]
+
+
+def test_a_city_the_model_reads_as_an_org_is_not_a_place():
+    # Words: 0 وفاز 1 بورتو 2 على 3 ضيفه 4 .
+    assert _places_with_model("وفاز بورتو على ضيفه .", [("ORG", 1, 2)]) == []
+
+
+def test_a_common_word_or_a_generic_place_noun_alone_is_no_place_whatever_the_model_reads():
+    # Words: 0 أصيبت 1 بمرض 2 في 3 القلب 4 .
+    assert _places_with_model("أصيبت بمرض في القلب .", [("LOC", 3, 4)]) == []
+    # Words: 0 في 1 شرق 2 ووسط 3 أفريقيا 4 .
+    assert _places_with_model("في شرق ووسط أفريقيا .", [("LOC", 2, 3)]) == ["أفريقيا"]
