@@ -4,39 +4,28 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
     AMOUNT_WORDS,
-    CLUB_HEADS,
-    CLUB_PREFIXES,
     COUNT_WORDS,
     EVENT_HEADS,
-    FEMININE_NOUNS,
     NAME_CUE_HEADS,
     NAMED_BY_PLACE_HEADS,
-    NEVER_A_PLACE_ALONE,
-    ORG_HEADS_BEFORE_NAMES,
-    PAIR_HEADS,
     PLACE_HEADS,
-    PRAYER_WORDS,
-    SPORTS_HEADS,
     STRAIT_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.normalize import normalize
 from reader.entities.place_cues import ADJECTIVE as _ADJECTIVE
 from reader.entities.place_cues import (
     after_named_facility,
     bare_place_name,
     coordinated,
     gulf_head,
-    in_competition_name,
     named_after_cue,
-    quoted,
 )
 from reader.entities.place_cues import is_one_of as _is_one_of
+from reader.entities.place_filters import Context
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
@@ -54,98 +43,13 @@ _CONSTRUCT_HEADS = frozenset(h for h in PLACE_HEADS if not h.startswith("ال"))
 _NAMING_HEADS = EVENT_HEADS | NAMED_BY_PLACE_HEADS
 
 
-class _Context:
-    """What the model and the cue words say about the tokens of one text."""
-
-    def __init__(
-        self, words: list[str], norms: list[str], model_spans: list[Span], lex: Lexicons
-    ) -> None:
-        self.words, self.norms, self.lex = words, norms, lex
-        self.loc: set[int] = set()
-        self.other: set[int] = set()
-        self.person: set[int] = set()
-        self.org_of: dict[int, tuple[int, int]] = {}  # token -> the ORG span holding it
-        for span in model_spans:
-            if span.kind == "LOC":
-                self.loc.update(span.tokens)
-            elif span.kind == "PERS":
-                self.person.update(span.tokens)
-            else:
-                self.other.update(span.tokens)
-                if span.kind == "ORG":
-                    self.org_of.update((t, (span.first, span.end)) for t in span.tokens)
-
-    def inside_org(self, first: int, end: int) -> bool:
-        """A place that the model reads as part of a longer organisation name, or that
-        follows an organisation head noun ("وكالة المغرب العربي للأنباء")."""
-        words = self.words
-        if first > 0 and _is_one_of(words[first - 1], ORG_HEADS_BEFORE_NAMES):
-            return True
-        # The second of a pair after a plural head ("شركتي تويوتا وجنرال موتورز").
-        if first > 1 and words[first].startswith("و") and _is_one_of(words[first - 2], PAIR_HEADS):
-            return True
-        a, b = self.org_of.get(first, (first, first))
-        return a <= first and end <= b and (b - a) > (end - first)
-
-    def rejected(self, place: Span) -> str | None:
-        """Why a candidate is no place mention: the first of PLACE_FILTERS that holds."""
-        for why, holds in PLACE_FILTERS:
-            if holds(self, place):
-                return why
-        return None
-
-
-def _is_prayer(ctx: _Context, place: Span) -> bool:
-    return _prayer(ctx.words, place.first, place.key)
-
-
-def _is_adjective(ctx: _Context, place: Span) -> bool:
-    return _adjective_after_noun(place, ctx.words, ctx.norms, ctx.lex)
-
-
-def _is_club(ctx: _Context, place: Span) -> bool:
-    words, lex = ctx.words, ctx.lex
-    if _club(place, words, ctx.norms, lex):
-        return True
-    if place.key in lex.places.cities and _sports_context(words, place):
-        return True
-    # A place in an organisation's name after a club's head ("نادي الرياض").
-    return ctx.inside_org(place.first, place.end) and _is_one_of(words[place.first - 1], CLUB_HEADS)
-
-
-def _is_organisation(ctx: _Context, place: Span) -> bool:
-    return ctx.inside_org(place.first, place.end)
-
-
-def _is_never_alone(ctx: _Context, place: Span) -> bool:
-    return place.key in NEVER_A_PLACE_ALONE
-
-
-def _is_title(ctx: _Context, place: Span) -> bool:
-    return quoted(ctx.words, place.first, place.end) or in_competition_name(
-        ctx.norms, place.first, place.end
-    )
-
-
-# The filters every pass of find_places applies, in order: (why, whether it holds).
-# A "club" reading is remembered for the rest of the text (one sense per text).
-PLACE_FILTERS: tuple[tuple[str, Callable[[_Context, Span], bool]], ...] = (
-    ("prayer", _is_prayer),
-    ("adjective", _is_adjective),
-    ("club", _is_club),
-    ("org", _is_organisation),
-    ("title", _is_title),
-    ("never alone", _is_never_alone),
-)
-
-
 def find_places(
     tokens: Tokens, model_spans: list[Span], lex: Lexicons, readings: Readings
 ) -> list[Span]:
     """Place mentions, non-overlapping, in token order (`readings`: of tokens.types)."""
     gaz = lex.places
     words, norms = tokens.texts, tokens.norms
-    ctx = _Context(words, norms, model_spans, lex)
+    ctx = Context(words, norms, model_spans, lex)
     found: list[Span] = []
     taken: set[int] = set()
     confirmed: set[str] = set()  # ambiguous names the model reads as places
@@ -252,7 +156,7 @@ def find_places(
     )
 
 
-def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
+def _model_place(ctx: Context, first: int, end: int) -> Span | None:
     """A LOC span of the model, cleaned of generic heads and trailing common words."""
     words, norms, lex = ctx.words, ctx.norms, ctx.lex
     # "مدينة X" names X; the head is kept only when the gazetteer knows the whole.
@@ -292,38 +196,6 @@ def _model_place(ctx: _Context, first: int, end: int) -> Span | None:
     return Span("place", first, end, offset, key)
 
 
-def _club(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:
-    """A city named with a masculine adjective of nationality is a team ("بوخارست
-    الروماني", "ميلان الإيطالي"); the city itself takes the feminine ("مراكش المغربية").
-    So is a city after a club's first word ("ستيوا بوخارست", "ريال مدريد")."""
-    if match.first > 0 and _is_one_of(words[match.first - 1], CLUB_PREFIXES):
-        return True
-    if match.end - match.first != 1 or (
-        match.key in lex.places.display and match.key not in lex.places.cities
-    ):
-        return False
-    following = norms[match.end] if match.end < len(norms) else ""
-    return following in lex.nationalities and following.endswith("ي")
-
-
-def _sports_context(words: list[str], place: Span) -> bool:
-    """A city after a player's or a coach's noun ("مدرب برشلونة") or right before a score
-    ("ميلان 3-2"): a team."""
-    if place.first > 0 and _is_one_of(words[place.first - 1], SPORTS_HEADS):
-        return True
-    after = words[place.end : place.end + 3]
-    return (
-        len(after) == 3
-        and after[1] in ("-", "–")
-        and all(w.isdigit() or normalize(w) == "صفر" for w in (after[0], after[2]))
-    )
-
-
-def _prayer(words: list[str], first: int, key: str) -> bool:
-    """ "صلاة المغرب", "أذان المغرب": the sunset prayer, not Morocco."""
-    return key == "المغرب" and first > 0 and _is_one_of(words[first - 1], PRAYER_WORDS)
-
-
 def _after_head(
     words: list[str], norms: list[str], i: int, lex: Lexicons, *, events: bool = True
 ) -> bool:
@@ -339,22 +211,8 @@ def _after_head(
     return i > 1 and norms[i - 1] in lex.nationalities and _is_one_of(words[i - 2], PLACE_HEADS)
 
 
-def _adjective_after_noun(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:
-    """A name that is also a feminine adjective of nationality, after a definite noun it
-    agrees with, is the adjective ("السوق السعودية", "الحكومة الهندية"); after a verb or
-    a preposition it is the country ("زار السعودية", "إلى السعودية")."""
-    if match.end - match.first != 1 or match.offset or not match.key.endswith("يه"):
-        return False
-    if match.key[:-1] not in lex.nationalities or match.first == 0:
-        return False
-    before = norms[match.first - 1]
-    # The adjective is feminine: the noun ends in ة or ات, or is a feminine or plural
-    # noun without them. "الرئيس السعودية" is "the president [visited] Saudi Arabia".
-    return before.startswith("ال") and (before.endswith(("ه", "ات")) or before in FEMININE_NOUNS)
-
-
 def _propagate(
-    ctx: _Context,
+    ctx: Context,
     tokens: Tokens,
     readings: Readings,
     found: list[Span],
