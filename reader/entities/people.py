@@ -20,13 +20,20 @@ from reader.entities.cues import (
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.name_checks import name_like, names_a_thing, never_in_a_name, not_a_name
+from reader.entities.name_checks import (
+    FORM_ENDINGS,
+    name_like,
+    names_a_thing,
+    never_in_a_name,
+    not_a_name,
+)
 from reader.entities.propagation import propagate
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
 
 _WORD = re.compile(r"[^\W\d_]")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
 # Nouns that head a thing's name are not inside a person's: in the training parts of
 # ANERcorp and Wojood none of their 1,129 occurrences is ("سامسونغ هاتف"); nor are
 # amounts (see cues).
@@ -121,7 +128,16 @@ def _announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
     parts of ANERcorp and Wojood such a word starts a person 77 times in 80 after a
     title and 80 in 82 after a nationality. (A word with the article ending in ي is an
     adjective of relation, "الفريق الفاسي"; a plural nationality, "الفرنسيين أميل",
-    announces no one.)"""
+    announces no one.)
+
+    A word no list knows starts a name there too when a name-list word or another such
+    word follows it ("البلجيكي كزافييه ماليس", "الإسرائيلية تسيبي ليفني"): a word of
+    letters alone, with no و before it, that no reading without its proclitics makes an
+    everyday word, a nationality or a word with the article ("بالانقراض"), nor one
+    without an ending of an everyday word's other forms ("عزما", "اختاروا"). In the same
+    training parts such a pair starts a person 36 times in 41 (10 in 12 after a title,
+    26 in 29 after a nationality); 5-fold CV of the whole engine, person F1 0.844 ->
+    0.848, place F1 unchanged."""
     words, norms = tokens.texts, tokens.norms
 
     def name_word(i: int) -> bool:
@@ -143,6 +159,36 @@ def _announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
             and not (n.startswith("ال") and n.endswith("ي"))  # "الفريق الفاسي": an adjective
         )
 
+    def everyday(w: str) -> bool:
+        return w in lex.frequent_words or w in lex.common_words
+
+    def unknown_word(i: int) -> bool:
+        n = norms[i]
+        return (
+            i not in taken
+            and _ARABIC_LETTERS.fullmatch(n) is not None
+            and n not in lex.name_units
+            and n not in lex.given_names
+            and not any(
+                s.startswith("ال") or everyday(s) or s in lex.nationalities
+                for _, s in proclitic_splits(words[i])
+            )
+            and not any(
+                n.endswith(e) and len(n) - len(e) >= 3 and everyday(n[: -len(e)])
+                for e in FORM_ENDINGS
+            )
+            and not not_a_name(n, lex)
+            and not never_in_a_name(words[i])
+        )
+
+    def unknown_pair(i: int) -> bool:
+        return (
+            i + 1 < len(words)
+            and not norms[i].startswith("و")
+            and unknown_word(i)
+            and (name_word(i + 1) or unknown_word(i + 1))
+        )
+
     def announces(n: str) -> bool:
         # One person's title or nationality: not a plural ("الفرنسيين أميل").
         return n in PERSON_TITLES or (
@@ -157,8 +203,9 @@ def _announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
     for i in (k + 1 for k in tokens.where_type(announcing)):
         if i < free_from or i >= len(words):
             continue
-        if name_word(i) and not names_a_thing(words, norms, i):
-            end = i + 1
+        pair = unknown_pair(i)
+        if (pair or name_word(i)) and not names_a_thing(words, norms, i):
+            end = i + 2 if pair else i + 1
             while end < len(words) and end - i < _MAX_ANNOUNCED and name_word(end):
                 end += 1
             out.append(Span("person", i, end, 0, " ".join(norms[i:end])))

@@ -80,6 +80,18 @@ def test_a_name_after_a_title_or_a_nationality_is_a_person_the_model_missed():
     assert _announced_names("أكدت العداءة المغربية حسناء أنها مستعدة") == ["حسناء"]
 
 
+def test_two_words_no_list_knows_after_a_nationality_or_a_title_are_a_name():
+    assert _announced_names("بعد تغلبه على البلجيكي كزافييه ماليس في الدور الأول") == [
+        "كزافييه ماليس"
+    ]
+    assert _announced_names("وقال بيرنار أنغو إن السوق واعدة") == ["بيرنار أنغو"]
+
+
+def test_an_everyday_word_in_another_form_after_a_title_is_no_name():
+    # "عزما" is "عزم" with the accusative's alef, "اكيدا" "اكيد": no name.
+    assert _announced_names("ان لديه والرئيس الاميركي عزما اكيدا على التعامل") == []
+
+
 def test_a_plural_nationality_or_an_adjective_of_relation_announces_no_name():
     assert _announced_names("يرى الفرنسيين أميل إلى البحر") == []
     assert _announced_names("سيعمل الفريق الفاسي على تفادي الهزيمة") == []
