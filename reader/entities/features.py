@@ -36,11 +36,11 @@ _ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
 # Cue flags in the order a word's features list them.
 FLAGS = (
     "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gw", "gn", "nu", "fw", "nat", "nl", "pu",
-    "wa",
+    "wa", "uk",
 )  # fmt: skip
 # What a neighbour contributes: its bare form and its cue flags, not its affixes.
 CONTEXT_FLAGS = (
-    "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu",
+    "tt", "ot", "lt", "ch", "ev", "sp", "gp", "ga", "gn", "nu", "fw", "nat", "nl", "pu", "uk",
 )  # fmt: skip
 FAR_FLAGS = ("tt", "gn", "gp", "pu")
 # Templates of a word's own features ("w=" + value ...), then of what it shows its
@@ -132,6 +132,9 @@ class FeatureExtractor:
         first = on_stem(places.first_words)
         ambiguous = on_stem(places.ambiguous)
         shapes = [shape(n) for n in norms]
+        frequent = on_either(lex.frequent_words)
+        nationality = on_either(lex.nationalities)
+        given, units = on_stem(lex.given_names), on_stem(lex.name_units)
         flags = {
             "tt": on_either(PERSON_TITLES),
             "ot": on_stem(ORG_HEADS),
@@ -142,15 +145,20 @@ class FeatureExtractor:
             "gp": first & ~ambiguous,
             "ga": first & ambiguous,
             "gw": ~first & on_stem(places.words),
-            "gn": on_stem(lex.given_names),
-            "nu": on_stem(lex.name_units),
-            "fw": on_either(lex.frequent_words),
-            "nat": on_either(lex.nationalities),
+            "gn": given,
+            "nu": units,
+            "fw": frequent,
+            "nat": nationality,
             "nl": where(map(NAME_LINKS.__contains__, norms)),
             "pu": where(s == "pu" for s in shapes),
             # Written with the conjunction و before three letters or more ("وضباء").
             "wa": where(n.startswith("و") and len(n) >= 4 for n in norms),
             "al": where(s.startswith("ال") for s in stems),
+            # A word of Arabic letters that no list knows: most names the model must
+            # find are such words, transliterated.
+            "uk": where(sh == "ar" for sh in shapes)
+            & ~(frequent | nationality | given | units | first | on_stem(places.words))
+            & ~on_either(lex.common_words),
         }
         return WordColumns(norms, stems, [at for at, _ in bare], shapes, flags)
 

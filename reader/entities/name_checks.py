@@ -71,7 +71,7 @@ def not_a_name(stem: str, lex: Lexicons) -> bool:
 # Endings of an everyday word's other forms (its pronouns, plurals, feminine, a verb's
 # persons): a name takes none of them, nor the article ("ترامب": "الترامب", "ترامبه"
 # are no frequent words).
-_FORM_ENDINGS = ("ه", "ها", "هم", "ت", "وا", "ون", "ين", "ات", "ة", "ي", "نا", "كم", "ان", "ا")
+FORM_ENDINGS = ("ه", "ها", "هم", "ت", "وا", "ون", "ين", "ات", "ة", "ي", "نا", "كم", "ان", "ا")
 # A present verb's persons ("يجتمع", "تجتمع"): a name has no other.
 _VERB_PREFIXES = "يتنا"
 # Prepositions and particles that take no article nor pronoun in that list either (in the
@@ -97,10 +97,10 @@ def name_like_words(lex: Lexicons) -> frozenset[str]:
     def other_forms(w: str) -> bool:
         return (
             "ال" + w in frequent
-            or any(w + e in frequent for e in _FORM_ENDINGS)
+            or any(w + e in frequent for e in FORM_ENDINGS)
             or any(
                 w.endswith(e) and len(w) - len(e) >= 3 and w[: -len(e)] in known
-                for e in _FORM_ENDINGS
+                for e in FORM_ENDINGS
             )
             or any(stem != w and stem in known for _, stem in proclitic_splits(w))
             or (

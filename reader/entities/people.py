@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import numpy as np
-
 from reader.entities.clitics import bare_form, proclitic_splits
+from reader.entities.cued_names import announced, coordinated
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CHAIN_LINKS,
@@ -20,7 +19,12 @@ from reader.entities.cues import (
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.name_checks import name_like, names_a_thing, never_in_a_name, not_a_name
+from reader.entities.name_checks import (
+    name_like,
+    names_a_thing,
+    never_in_a_name,
+    not_a_name,
+)
 from reader.entities.propagation import propagate
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
@@ -35,9 +39,6 @@ _HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS | AMOUNT_WORDS
 # ("فيروس كورونا", "تريليون ريال"): no part of it is a person.
 _NOT_FIRST = THING_HEADS | AMOUNT_WORDS
 _PROCLITIC_LETTERS = frozenset("وفبلك")
-_DEFINITE_TITLES = frozenset(t for t in PERSON_TITLES if t.startswith("ال"))
-# A name found after a title (see _announced) runs at most this many words.
-_MAX_ANNOUNCED = 3
 
 
 def find_people(
@@ -91,8 +92,10 @@ def find_people(
     taken = blocked | things
     for f in found:
         taken.update(range(f.first, f.end))
-    found += _announced(tokens, taken, lex)
+    found += announced(tokens, taken, lex)
+    found += coordinated(tokens, found, taken, lex)
     extra = propagate(found, tokens, readings, taken, lex)
+    extra += coordinated(tokens, found + extra, taken, lex)
     return sorted(found + extra, key=lambda f: f.first)
 
 
@@ -112,59 +115,6 @@ def _without_doubtful_words(found: list[Span], norms: list[str], lex: Lexicons) 
         )
 
     return [f for f in found if not doubtful(f)]
-
-
-def _announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
-    """A name the model missed right after a title or an article-prefixed adjective of
-    nationality ("الشيخة حسينة", "العداءة المغربية حسناء بنحسي"): a word the name lists
-    know that is no everyday word, and the name-list words after it. In the training
-    parts of ANERcorp and Wojood such a word starts a person 77 times in 80 after a
-    title and 80 in 82 after a nationality. (A word with the article ending in ي is an
-    adjective of relation, "الفريق الفاسي"; a plural nationality, "الفرنسيين أميل",
-    announces no one.)"""
-    words, norms = tokens.texts, tokens.norms
-
-    def name_word(i: int) -> bool:
-        n = norms[i]
-        listed = n in lex.name_units or n in lex.given_names
-        return (
-            i not in taken
-            and (
-                (listed and n not in lex.frequent_words)
-                # A name-like frequent word only right after a title with the article
-                # ("الرئيس ترامب"; "رئيس حماس", "قال" are no such title). Whole-engine
-                # 5-fold CV: person F1 0.848 = 0.848 (ANERcorp predates these names);
-                # after any title, or a listed one after a nationality too, 0.846.
-                or (name_like(n, lex) and norms[i - 1] in _DEFINITE_TITLES)
-            )
-            and n not in lex.common_words
-            and not not_a_name(n, lex)
-            and not never_in_a_name(words[i])
-            and not (n.startswith("ال") and n.endswith("ي"))  # "الفريق الفاسي": an adjective
-        )
-
-    def announces(n: str) -> bool:
-        # One person's title or nationality: not a plural ("الفرنسيين أميل").
-        return n in PERSON_TITLES or (
-            n.startswith("ال") and n in lex.nationalities and not n.endswith(("ين", "ون"))
-        )
-
-    # The announcing words, asked once per distinct word; the names after them in order.
-    announcing = np.fromiter(map(announces, tokens.type_norms), dtype=bool,
-                             count=len(tokens.type_norms))
-    out: list[Span] = []
-    free_from = 1  # a name's next word cannot start another one
-    for i in (k + 1 for k in tokens.where_type(announcing)):
-        if i < free_from or i >= len(words):
-            continue
-        if name_word(i) and not names_a_thing(words, norms, i):
-            end = i + 1
-            while end < len(words) and end - i < _MAX_ANNOUNCED and name_word(end):
-                end += 1
-            out.append(Span("person", i, end, 0, " ".join(norms[i:end])))
-            taken.update(range(i, end))
-            free_from = end + 1
-    return out
 
 
 def _with_surname(

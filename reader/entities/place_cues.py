@@ -142,19 +142,25 @@ def gulf_head(words: list[str], place: Span) -> Span:
 
 
 def after_named_facility(
-    words: list[str], norms: list[str], i: int, people: Collection[int]
+    words: list[str], norms: list[str], i: int, names: Collection[int]
 ) -> bool:
     """Token i is ب + a name right after the name of a facility named after a person,
     perhaps with an adjective between ("مطار الملك عبد العزيز الدولي بجدة", "مستشفى
-    الملك فهد بجدة"): the ب says where the facility is, and the name is its place."""
+    الملك فهد بجدة"): the ب says where the facility is, and the name is its place.
+    `names`: the tokens the model reads as a person or as an organisation (it may read
+    "جامعة الملك عبدالعزيز" whole as one)."""
     if not normalize(words[i][:3]).lstrip("و").startswith("ب"):
         return False
     j = i - 1
     if j >= 0 and ADJECTIVE.match(norms[j]):
         j -= 1
     named = False
-    while j >= 0 and (j in people or norms[j] in PERSON_TITLES or norms[j] in NAME_LINKS):
-        named = named or j in people
+    while (
+        j >= 0
+        and not is_one_of(words[j], NAMED_AFTER_HEADS)
+        and (j in names or norms[j] in PERSON_TITLES or norms[j] in NAME_LINKS)
+    ):
+        named = named or (norms[j] not in PERSON_TITLES and norms[j] not in NAME_LINKS)
         j -= 1
     return named and j >= 0 and is_one_of(words[j], NAMED_AFTER_HEADS)
 

@@ -67,6 +67,7 @@ def find_places(
         return True
 
     free = 0  # the first token after the last place taken
+    named = ctx.person | ctx.other  # a facility's name may be read as either
     # Only tokens that can start a gazetteer name are tried.
     for i in tokens.where_type(readings.any_in(gaz.index)):
         match = gaz.match_at(norms, words, i) if i >= free else None
@@ -109,7 +110,7 @@ def find_places(
                 or i in ctx.loc
                 # An event's noun confirms no everyday word ("اتفاقية السلام").
                 or _after_head(words, norms, i, lex, events=match.key not in gaz.everyday)
-                or (match.offset > 0 and after_named_facility(words, norms, i, ctx.person))
+                or (match.offset > 0 and after_named_facility(words, norms, i, named))
             )
         if context_ok and i - 1 not in taken:
             match = gulf_head(words, match)

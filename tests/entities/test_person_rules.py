@@ -66,18 +66,30 @@ def test_a_regnal_number_or_the_half_of_a_compound_name_is_no_person_alone():
 
 
 def _announced_names(text: str) -> list[str]:
+    from reader.entities.cued_names import announced
     from reader.entities.gazetteer import lexicons
-    from reader.entities.people import _announced
     from reader.entities.tokens import tokenize
 
     tokens = tokenize(text)
-    return [" ".join(tokens.texts[s.first : s.end]) for s in _announced(tokens, set(), lexicons())]
+    return [" ".join(tokens.texts[s.first : s.end]) for s in announced(tokens, set(), lexicons())]
 
 
 def test_a_name_after_a_title_or_a_nationality_is_a_person_the_model_missed():
     # "حسينة" is a name-list word, "الحكومة" an everyday one: the name stops before it.
     assert _announced_names("وتتهم الشيخة حسينة الحكومة بالفساد") == ["حسينة"]
     assert _announced_names("أكدت العداءة المغربية حسناء أنها مستعدة") == ["حسناء"]
+
+
+def test_two_words_no_list_knows_after_a_nationality_or_a_title_are_a_name():
+    assert _announced_names("بعد تغلبه على البلجيكي كزافييه ماليس في الدور الأول") == [
+        "كزافييه ماليس"
+    ]
+    assert _announced_names("وقال بيرنار أنغو إن السوق واعدة") == ["بيرنار أنغو"]
+
+
+def test_an_everyday_word_in_another_form_after_a_title_is_no_name():
+    # "عزما" is "عزم" with the accusative's alef, "اكيدا" "اكيد": no name.
+    assert _announced_names("ان لديه والرئيس الاميركي عزما اكيدا على التعامل") == []
 
 
 def test_a_plural_nationality_or_an_adjective_of_relation_announces_no_name():
@@ -187,3 +199,45 @@ def test_a_name_before_a_feminine_adjective_of_nationality_is_a_company():
     text = "وقعت المؤسسة العامة اتفاقية مع بلو بولي الفرنسية لتصنيع قطع الغيار."
     assert _people(text) == set()
     assert _people("وقال الرئيس إيمانويل ماكرون إن فرنسا مستعدة.") == {"إيمانويل ماكرون"}
+
+
+def _coordinated_names(text: str, found_name: str) -> list[str]:
+    """The names `coordinated` adds around `found_name`, taken as the person found."""
+    from reader.entities.cued_names import coordinated
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize(text)
+    size = len(found_name.split(" "))
+    first = next(
+        i for i in range(len(tokens)) if " ".join(tokens.texts[i : i + size]) == found_name
+    )
+    offset = 1 if found_name.startswith("و") else 0
+    key = " ".join(tokens.norms[first : first + size])[offset:]
+    found = Span("person", first, first + size, offset, key)
+    spans = coordinated(tokens, [found], set(range(first, first + size)), lexicons())
+    return [text[tokens.starts[s.first] + s.offset : tokens.ends[s.end - 1]] for s in spans]
+
+
+def test_a_name_list_word_joined_by_wa_to_a_person_is_a_person_too():
+    assert _coordinated_names("قالت إن محادثات سولانا ولاريجاني لا يمكن أن تفشل", "سولانا") == [
+        "لاريجاني"
+    ]
+    # Each name joined on carries the chain on ("بوش وشارون وبلير").
+    assert _coordinated_names("وقال الممثل إن بوش وشارون وبلير أسماء", "بوش") == [
+        "شارون",
+        "بلير",
+    ]
+    # Before "و" and a person's name, too.
+    assert _coordinated_names("وقد التقى شارون وبوش أمس", "وبوش") == ["شارون"]
+
+
+def test_a_pair_of_unlisted_words_after_wa_and_a_person_is_a_person():
+    text = "ولعب في الدفاع غانلوكا زامبروتا وديفد تريزيغيه في الهجوم"
+    assert _coordinated_names(text, "غانلوكا زامبروتا") == ["ديفد تريزيغيه"]
+
+
+def test_a_verb_or_a_noun_with_a_pronoun_after_wa_and_a_person_is_no_name():
+    assert _coordinated_names("يرى الناس أن جورج بوش واتهمهما بتهديد الأمن", "جورج بوش") == []
+    assert _coordinated_names("وحاكم صدام حسين واعوانه الستة", "صدام حسين") == []

@@ -66,3 +66,13 @@ def test_a_waw_word_after_a_known_place_has_the_coordination_feature(crfsuite):
     assert [i for i, feats in enumerate(items) if "co" in feats] == [3]
     # The numpy tagger adds the same weight: its labels are crfsuite's.
     assert sequence_tagger()._tagger.tag(words, [(0, len(words))]) == crfsuite.labels(words)
+
+
+def test_a_word_no_list_knows_has_the_unknown_word_flag(crfsuite):
+    # "uk": Arabic letters alone, in no lexicon (a transliterated name, most often).
+    words = tokenize("تغلب البلجيكي كزافييه ماليس على محمد في باريس عام 2006").texts
+    items = crfsuite.features.sequence(words)
+    assert [i for i, feats in enumerate(items) if "uk" in feats] == [2, 3]
+    # Its neighbours see it too, as the numpy tagger does.
+    assert "+1uk" in items[1] and "-1uk" in items[4]
+    assert sequence_tagger()._tagger.tag(words, [(0, len(words))]) == crfsuite.labels(words)
