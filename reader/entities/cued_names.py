@@ -47,20 +47,20 @@ def announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
 
     def name_word(i: int) -> bool:
         n = norms[i]
-        listed = n in lex.name_units or n in lex.given_names
         return (
             i not in taken
             and (
-                (listed and n not in lex.frequent_words)
+                _listed_name(n, words[i], lex)
                 # A name-like frequent word only right after a title with the article
                 # ("الرئيس ترامب"; "رئيس حماس", "قال" are no such title). Whole-engine
                 # 5-fold CV: person F1 0.848 = 0.848 (ANERcorp predates these names);
                 # after any title, or a listed one after a nationality too, 0.846.
-                or (name_like(n, lex) and norms[i - 1] in _DEFINITE_TITLES)
+                or (
+                    name_like(n, lex)
+                    and norms[i - 1] in _DEFINITE_TITLES
+                    and _may_be_in_a_name(n, words[i], lex)
+                )
             )
-            and n not in lex.common_words
-            and not not_a_name(n, lex)
-            and not never_in_a_name(words[i])
             and not (n.startswith("ال") and n.endswith("ي"))  # "الفريق الفاسي": an adjective
         )
 
@@ -99,6 +99,20 @@ def announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
             taken.update(range(i, end))
             free_from = end + 1
     return out
+
+
+def _may_be_in_a_name(norm: str, word: str, lex: Lexicons) -> bool:
+    """No common word, and nothing a name never is (see name_checks)."""
+    return norm not in lex.common_words and not not_a_name(norm, lex) and not never_in_a_name(word)
+
+
+def _listed_name(norm: str, word: str, lex: Lexicons) -> bool:
+    """A word the name lists know that is no everyday word and may be in a name."""
+    return (
+        (norm in lex.name_units or norm in lex.given_names)
+        and norm not in lex.frequent_words
+        and _may_be_in_a_name(norm, word, lex)
+    )
 
 
 def _unlisted(word: str, norm: str, lex: Lexicons) -> bool:
@@ -140,13 +154,7 @@ def coordinated(tokens: Tokens, found: list[Span], taken: set[int], lex: Lexicon
     words, norms = tokens.texts, tokens.norms
 
     def name_word(norm: str, i: int) -> bool:
-        return (
-            (norm in lex.name_units or norm in lex.given_names)
-            and norm not in lex.frequent_words
-            and norm not in lex.common_words
-            and not not_a_name(norm, lex)
-            and not never_in_a_name(words[i])
-        )
+        return _listed_name(norm, words[i], lex)
 
     out: list[Span] = []
     for i in sorted(f.end for f in found):
