@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import os
 import shutil
 import stat
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from reader import startup
 from reader.resources import default_article
@@ -27,13 +26,16 @@ from reader.text.load import (
 # commands that show an article (`extract` needs none of them: a third of its start-up
 # on a small file).
 if TYPE_CHECKING:
+    from argparse import Namespace
+
     from reader.library import Library
     from reader.text.document import Document, Paragraph
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report ctrl+c
 SUBCOMMANDS = ("cat", "extract", "serve")
-MAX_WIDTH = 1000
+# What `arabic-reader` alone reads as its options (as `reader_parser` parses no argument).
+NO_ARGUMENTS = SimpleNamespace(file=None, bidi=None, no_harakat=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -72,27 +74,6 @@ def _say(line: str) -> None:
         print(f"arabic-reader: {line}", file=sys.stderr, flush=True)
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with a usage error on one line (argparse prints the usage above it)."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
-
-
-def _bidi_option(parser: argparse.ArgumentParser, default: str | None) -> None:
-    parser.add_argument(
-        "--bidi",
-        choices=[mode.value for mode in BidiMode],
-        default=default,
-        help="app: the reader shapes and reorders (terminals without bidi: xterm, tmux, "
-        "alacritty, kitty, Windows Terminal); terminal: send logical order for terminals "
-        "that do their own bidi (Konsole, mlterm, Apple Terminal, PuTTY)",
-    )
-    parser.add_argument(
-        "--no-harakat", action="store_true", help="hide diacritics (tashkeel)"
-    )
-
-
 def _source(path: str | None, warn: Notify = _say) -> tuple[str, str]:
     """(text, name) of the article to open; `warn` hears what decoding found (bytes that
     are not UTF-8), the progress of a slow read goes to stderr.
@@ -126,15 +107,16 @@ def _stdin_is_a_stream() -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
 
 
+def _reader_options(argv: Sequence[str]) -> Namespace | SimpleNamespace:
+    if not argv:
+        return NO_ARGUMENTS  # the most common start, without argparse's import
+    from reader import arguments
+
+    return arguments.reader_parser().parse_args(argv)
+
+
 def run_reader(argv: Sequence[str]) -> int:
-    parser = _Parser(
-        prog="arabic-reader",
-        description="Read an Arabic article in the terminal. Sub-commands: cat, extract, "
-        "serve.",
-    )
-    parser.add_argument("file", nargs="?", help="article (text file), a directory of them, or -")
-    _bidi_option(parser, None)
-    args = parser.parse_args(argv)
+    args = _reader_options(argv)
     from reader.text.document import parse_document
 
     library = document = bookmark = None
@@ -208,15 +190,9 @@ def _print_library(library: Library) -> int:
 
 
 def run_cat(argv: Sequence[str]) -> int:
-    parser = _Parser(
-        prog="arabic-reader cat", description="Print the laid-out article, without a UI."
-    )
-    parser.add_argument("file", nargs="?", default=None,
-                        help="article (text file), or - for stdin (the default when piped)")
-    parser.add_argument("--width", type=_width, default=None,
-                        help=f"line width in cells, 1 to {MAX_WIDTH}")
-    _bidi_option(parser, BidiMode.APP.value)
-    args = parser.parse_args(argv)
+    from reader import arguments
+
+    args = arguments.cat_parser().parse_args(argv)
     source = args.file or "-"
     if args.file is None and not _stdin_is_a_stream():
         raise LoadError("no article: give a FILE, or pipe one in")
@@ -246,14 +222,9 @@ def _print_document(
 
 
 def run_extract(argv: Sequence[str]) -> int:
-    parser = _Parser(
-        prog="arabic-reader extract",
-        description="Print the people, places and dates an article mentions.",
-    )
-    parser.add_argument("files", nargs="+", metavar="FILE")
-    parser.add_argument("--format", choices=["json", "jsonl", "tsv"], default=None)
-    parser.add_argument("--date", type=_iso_date, default=None, help="the article's date")
-    args = parser.parse_args(argv)
+    from reader import arguments
+
+    args = arguments.extract_parser().parse_args(argv)
     # Every file is read before anything is printed: a bad one fails the whole command.
     texts = [(path, load_text(path, notify=_say)) for path in args.files]
     from reader.entities import extract
@@ -275,45 +246,14 @@ def _default_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
 
 
-def _width(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 1 <= number <= MAX_WIDTH:
-        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_WIDTH}, not {number}")
-    return number
-
-
-def _iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
-SERVE_HOST = "127.0.0.1"
-SERVE_PORT = 8000
 
 
 def run_serve(argv: Sequence[str]) -> int:
     """Serve the reader to a web browser (textual-serve): each page opened runs the reader
     in a child process, whose screen the page's terminal (xterm.js, no bidi) shows."""
-    parser = _Parser(
-        prog="arabic-reader serve",
-        description="Serve the reader in a web browser, through textual-serve. It listens "
-        f"on {SERVE_HOST} (this machine only) unless --host says otherwise.",
-    )
-    parser.add_argument("file", nargs="?",
-                        help="article (text file) or a directory of them; default: the "
-                        "bundled article")
-    parser.add_argument("--port", type=int, default=SERVE_PORT,
-                        help=f"port to listen on (default {SERVE_PORT})")
-    parser.add_argument("--host", default=SERVE_HOST,
-                        help=f"address to listen on (default {SERVE_HOST}: only this "
-                        "machine can open the page; 0.0.0.0 opens it to the network)")
-    _bidi_option(parser, BidiMode.APP.value)  # a browser's terminal does no bidi
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    from reader import arguments
+
+    parser = arguments.serve_parser()
     args = parser.parse_args(argv)
     path = Path(args.file) if args.file else default_article()
     if args.file == "-":

@@ -47,6 +47,21 @@ def test_the_first_frame_defers_what_only_some_articles_or_keys_need():
                 "reader.entities.results", "reader.library", "hashlib", "tomllib"} & loaded
 
 
+def test_the_reader_alone_reads_no_argument_through_argparse():
+    # `arabic-reader` with no argument (the bundled article) is the most common start;
+    # argparse and its gettext are some 3 ms of it.
+    loaded = modules_after(FIRST_FRAME + "\nfrom reader.cli import _reader_options"
+                           "\nassert _reader_options([]).file is None")
+    assert not {"argparse", "gettext", "reader.arguments"} & loaded
+
+
+def test_no_argument_reads_as_argparse_reads_none():
+    from reader.arguments import reader_parser
+    from reader.cli import NO_ARGUMENTS
+
+    assert vars(NO_ARGUMENTS) == vars(reader_parser().parse_args([]))
+
+
 def test_the_panel_reads_values_and_english_names_without_the_engine():
     loaded = modules_after(FIRST_FRAME + "\n" + PANEL + "\nassert rows[2].detail == 'Morocco'"
                            "\nassert rows[1].detail == 'last Wednesday', rows[1].detail")
