@@ -183,10 +183,12 @@ def wojood_counts(path: Path) -> tuple[Counter, Counter, set[str], set[str]]:
 
 def base_given_names(data: Path, places) -> set[str]:
     """The hand list and Wojood train's first words of names."""
-    given = wojood_counts(data / "wojood-sample" / "train.txt")[3]
-    return {normalize(n) for n in GIVEN_NAMES.split()} | {
-        g for g in given if len(g) > 2 and g not in places
+    first_words = wojood_counts(data / "wojood-sample" / "train.txt")[3]
+    given = {normalize(n) for n in GIVEN_NAMES.split()} | {
+        g for g in first_words if len(g) > 2 and g not in places
     }
+    # Wojood's B-PERS takes in the conjunction ("وسليمان"): that is the name listed bare.
+    return {g for g in given if not (g[0] in "وف" and g[1:] in given)}
 
 
 def _uyghur(name: str) -> bool:

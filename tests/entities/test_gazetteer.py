@@ -46,3 +46,11 @@ def test_nationality_adjectives_are_not_places():
 def test_organisations_are_not_places():
     assert normalize("الاتحاد الأوروبي") not in lexicons().places.display
     assert normalize("الأمم المتحدة") not in lexicons().places.display
+
+
+def test_no_given_name_is_a_conjunction_before_another():
+    # Wojood's first words of names take in the conjunction ("وسليمان"): listed whole, the
+    # name would keep its و in a mention, and "هاني وسليمان" would read as one person.
+    given = lexicons().given_names
+    assert "سليمان" in given
+    assert not {g for g in given if g[0] in "وف" and g[1:] in given}

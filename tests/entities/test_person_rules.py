@@ -241,3 +241,16 @@ def test_a_pair_of_unlisted_words_after_wa_and_a_person_is_a_person():
 def test_a_verb_or_a_noun_with_a_pronoun_after_wa_and_a_person_is_no_name():
     assert _coordinated_names("يرى الناس أن جورج بوش واتهمهما بتهديد الأمن", "جورج بوش") == []
     assert _coordinated_names("وحاكم صدام حسين واعوانه الستة", "صدام حسين") == []
+
+
+def test_a_pronoun_or_a_particle_ends_a_name():
+    # The model ran the name on into "هي" ("the signing of Josimar is the tenth").
+    people = _people("وتعتبر صفقة جوسيمار هي العاشرة للإدارة الجديدة.")
+    assert people == {"جوسيمار"}
+
+
+def test_a_listed_given_name_after_wa_starts_the_next_person():
+    text = "وتكفل بالصفقة أبناء الشيخ حسن العفالق أسامة وهاني وسليمان وعبد العزيز، وهم من الداعمين."
+    people = _people(text)
+    assert {"هاني", "سليمان", "عبد العزيز"} <= people
+    assert not {"هاني وسليمان", "وسليمان"} & people
