@@ -170,12 +170,19 @@ class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=Fa
     @property
     def text_width(self) -> int:
         """Cells of a line of text: the room inside padding and scrollbar, up to MEASURE."""
-        return max(1, min(self.MEASURE, self.scrollable_content_region.width))
+        return self._column()[1]
 
     @property
     def margin(self) -> int:
         """Blank cells left of the text column, which is centred when the room is wider."""
-        return max(0, self.scrollable_content_region.width - self.text_width) // 2
+        return self._column()[2]
+
+    def _column(self) -> tuple[int, int, int]:
+        """(room, text width, margin), from one look at the room inside padding and
+        scrollbar: Textual works it out anew at each call, and a repaint asks per line."""
+        room = self.scrollable_content_region.width
+        width = max(1, min(self.MEASURE, room))
+        return max(1, room), width, max(0, room - width) // 2
 
     @property
     def top_position(self) -> ReadingPosition:
@@ -200,7 +207,7 @@ class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=Fa
         return (paragraph, lines[line]) if line < len(lines) else None
 
     def render_line(self, y: int) -> Strip:
-        room = max(1, self.scrollable_content_region.width)
+        room, width, margin = self._column()
         if self._index is None:
             # The first frame is painted before the Resize event comes: lay out now, so
             # the body arrives in the same frame as the title; only the screen itself, the
@@ -220,7 +227,7 @@ class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=Fa
         line = lines[number]
         selected = self._selected.get(paragraph, ())
         current = self._local_current(paragraph)
-        key = (self._layout_version, paragraph, number, room, self.margin, self._marks_version,
+        key = (self._layout_version, paragraph, number, room, margin, self._marks_version,
                self.show_marks, current, selected)
         strip = self._rendered.get(key)
         if strip is None:
@@ -228,7 +235,7 @@ class ArticleView(DragSelection, ScrollView, can_focus=True, inherit_bindings=Fa
             if self._matches_by_paragraph:  # search matches show even when marks are off
                 spans += self._matches_by_paragraph[paragraph]
             spans += selected
-            pad = self.margin + line.padding(self.text_width)
+            pad = margin + line.padding(width)
             strip = marked_strip(line, pad, room, self._styles, spans, current)
             self._rendered[key] = strip
             if len(self._rendered) > _RENDERED_LINES:
