@@ -85,7 +85,12 @@ def bare_form(
         if len(splits) > 1 and splits[0][1][0] == "و" and len(splits[1][1]) >= 3:
             return splits[1]
         return splits[0]
-    for at, stem in reversed(splits):
-        if stem.startswith("ال") and at > 0:
-            return at, stem
+    whole = splits[0][1]
+    for k in range(len(splits) - 1, 0, -1):
+        stem = splits[k][1]
+        if stem.startswith("ال"):
+            # Not ك ("like") before the article: a word no list knows that starts with
+            # كال is a name ("كاليفورنيا", "وكالديرون") in 10 of the 11 names so written
+            # in the training parts of ANERcorp and Wojood ("كالنمسا", listed, is above).
+            return splits[k - 1] if whole[: len(whole) - len(stem)].endswith("ك") else splits[k]
     return splits[0]

@@ -31,6 +31,15 @@ def test_bare_form_strips_only_before_the_article():
     assert bare_form("بلينكن") == (0, "بلينكن")
 
 
+def test_kaf_before_the_article_of_an_unknown_word_is_part_of_the_name():
+    # "كاليفورنيا", "كالديرون": no "like" + "اليفورنيا"; "بالمغرب" and "وكالمغرب" still
+    # lose what comes before the article.
+    assert bare_form("كاليفورنيا") == (0, "كاليفورنيا")
+    assert bare_form("وكاليفورنيا") == (1, "كاليفورنيا")
+    assert bare_form("بالمغرب") == (1, "المغرب")
+    assert bare_form("كالنمسا", (frozenset({"النمسا"}),)) == (1, "النمسا")
+
+
 def test_short_words_are_not_split_to_nothing():
     assert all(len(stem) >= 2 for _, stem in proclitic_splits("به"))
 
