@@ -67,8 +67,9 @@ def bare_form(
     reading with proclitics stripped, that `stripped_known` holds: the names written
     elsewhere in the text). For a word they do not know, `unknown` says what is
     stripped: "article", a conjunction and a preposition only where the article follows
-    ("وبالمغرب" -> "المغرب"), since a name may itself begin with و ف ب ل ك ("وليد",
-    "فرنسا", "بلينكن"); "conjunction", for a person's name, only a leading و before
+    ("وبالمغرب" -> "المغرب"), but not a ك there ("كاليفورنيا" stays whole), since a
+    name may itself begin with و ف ب ل ك ("وليد", "فرنسا", "بلينكن"); "conjunction",
+    for a person's name, only a leading و before
     three letters or more (a name rarely starts with و and a name-like rest, and one
     that does, "وليد", is known; "فاليري" is no ف + "اليري").
     """

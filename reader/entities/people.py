@@ -217,11 +217,9 @@ def _split_coordination(
 ) -> Iterator[tuple[int, int]]:
     """Two names joined by "و" are two people ("كاسياس وراموس", "هاني وسليمان"); a word
     that merely starts with و ("وليد") does not split."""
-    given = lex.given_names
     start = first
     for i in range(first + 1, end):
-        n = norms[i]
-        if n.startswith("و") and len(n) > 3 and (n not in given or n[1:] in given):
+        if norms[i].startswith("و") and len(norms[i]) > 3 and norms[i] not in lex.given_names:
             yield start, i
             start = i
     yield start, end
