@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import (
     CLUB_HEADS,
     CLUB_PREFIXES,
@@ -16,7 +17,7 @@ from reader.entities.cues import (
     SPORTS_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
-from reader.entities.normalize import normalize
+from reader.entities.normalize import normalize, strip_marks
 from reader.entities.place_cues import in_competition_name, is_one_of, quoted
 from reader.entities.spans import Span
 
@@ -88,6 +89,10 @@ def _is_never_alone(ctx: Context, place: Span) -> bool:
     return place.key in NEVER_A_PLACE_ALONE
 
 
+def _is_possessed(ctx: Context, place: Span) -> bool:
+    return _possessed_noun(ctx.words[place.first], ctx.lex) and place.end - place.first == 1
+
+
 def _is_title(ctx: Context, place: Span) -> bool:
     return quoted(ctx.words, place.first, place.end) or in_competition_name(
         ctx.norms, place.first, place.end
@@ -103,7 +108,28 @@ PLACE_FILTERS: tuple[tuple[str, Callable[[Context, Span], bool]], ...] = (
     ("org", _is_organisation),
     ("title", _is_title),
     ("never alone", _is_never_alone),
+    ("possessed", _is_possessed),
 )
+
+
+def _possessed_noun(word: str, lex: Lexicons) -> bool:
+    """A word written with the pronoun ه after an everyday word, with or without its
+    proclitics ("بسبب نقده": his criticism, not the town Naqadeh; "في قصره", "ولائه").
+    A definite noun takes no pronoun: "البصره" is البصرة spelt with ه. In the training
+    parts of ANERcorp and Wojood a one-word gazetteer name written so is a place 0 times
+    in 93; on 5-fold CV of the ANERcorp training part (scripts/cv_person_model.py
+    --pipeline) it removes 5 false places and no true one, place overlap F1 0.9142 ->
+    0.9148."""
+    written = strip_marks(word)
+    if not written.endswith("ه") or len(written) < 4:
+        return False
+    body = written[:-1]
+    if body.endswith("ئ"):  # "ولائه": the hamza of "ولاء" sits on ي before a suffix
+        body = body[:-1] + "ء"
+    readings = [stem for _, stem in proclitic_splits(body)]
+    if any(stem.startswith("ال") for stem in readings):
+        return False
+    return any(stem in lex.frequent_words or stem in lex.common_words for stem in readings)
 
 
 def _club(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> bool:

@@ -200,3 +200,13 @@ def test_a_common_word_or_a_generic_place_noun_alone_is_no_place_whatever_the_mo
     assert _places_with_model("أصيبت بمرض في القلب .", [("LOC", 3, 4)]) == []
     # Words: 0 في 1 شرق 2 ووسط 3 أفريقيا 4 .
     assert _places_with_model("في شرق ووسط أفريقيا .", [("LOC", 2, 3)]) == ["أفريقيا"]
+
+
+def test_an_everyday_word_with_the_pronoun_ha_is_no_place_whatever_the_model_reads():
+    # "نقده" (his criticism) and "قصره" (his palace) are also the towns Naqadeh and Qasreh.
+    assert _places("عادة يهاجمه المسؤولون بسبب نقده اللاذع .") == []
+    # Words: 0 استقبل 1 الأمير 2 في 3 قصره 4 الوزير 5 .
+    assert _places_with_model("استقبل الأمير في قصره الوزير .", [("LOC", 3, 4)]) == []
+    # A definite noun takes no pronoun: "البصره" is البصرة spelt with ه.
+    # Words: 0 وصل 1 الوفد 2 إلى 3 البصره 4 .
+    assert _places_with_model("وصل الوفد إلى البصره .", [("LOC", 3, 4)]) == ["البصره"]
