@@ -210,3 +210,11 @@ def test_an_everyday_word_with_the_pronoun_ha_is_no_place_whatever_the_model_rea
     # A definite noun takes no pronoun: "البصره" is البصرة spelt with ه.
     # Words: 0 وصل 1 الوفد 2 إلى 3 البصره 4 .
     assert _places_with_model("وصل الوفد إلى البصره .", [("LOC", 3, 4)]) == ["البصره"]
+
+
+def test_a_place_in_a_government_the_model_reads_as_an_org_is_a_place():
+    # Words: 0 وأبرمت 1 حكومة 2 كردستان 3 صفقتين 4 نفطيتين 5 .
+    text = "وأبرمت حكومة كردستان صفقتين نفطيتين ."
+    assert _places_with_model(text, [("ORG", 1, 3)]) == ["كردستان"]
+    # Words: 0 وأعلنت 1 جامعة 2 كردستان 3 نتائجها 4 .
+    assert _places_with_model("وأعلنت جامعة كردستان نتائجها .", [("ORG", 1, 3)]) == []
