@@ -218,3 +218,13 @@ def test_a_place_in_a_government_the_model_reads_as_an_org_is_a_place():
     assert _places_with_model(text, [("ORG", 1, 3)]) == ["كردستان"]
     # Words: 0 وأعلنت 1 جامعة 2 كردستان 3 نتائجها 4 .
     assert _places_with_model("وأعلنت جامعة كردستان نتائجها .", [("ORG", 1, 3)]) == []
+
+
+def test_a_place_joined_by_wa_or_bi_after_an_organisation_head_is_a_place():
+    # Words: 0 تضامنا 1 مع 2 الحزب 3 ولبنان 4 .
+    assert _places_with_model("تضامنا مع الحزب ولبنان .", []) == ["ولبنان"]
+    # Words: 0 قال 1 مدير 2 الشركة 3 بالسعودية 4 إن 5 المبيعات 6 زادت 7 .
+    text = "قال مدير الشركة بالسعودية إن المبيعات زادت ."
+    assert _places_with_model(text, [("ORG", 2, 4)]) == ["بالسعودية"]
+    # Without the proclitic the place is in the organisation's name.
+    assert _places_with_model("تضامنا مع حزب لبنان .", []) == []
