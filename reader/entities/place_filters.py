@@ -152,12 +152,27 @@ def _club(match: Span, words: list[str], norms: list[str], lex: Lexicons) -> boo
     So is a city after a club's first word ("ستيوا بوخارست", "ريال مدريد")."""
     if match.first > 0 and is_one_of(words[match.first - 1], CLUB_PREFIXES):
         return True
+    if match.end < len(words) and _city_adjective(words[match.end], norms[match.end], lex):
+        return True
     if match.end - match.first != 1 or (
         match.key in lex.places.display and match.key not in lex.places.cities
     ):
         return False
     following = norms[match.end] if match.end < len(norms) else ""
     return following in lex.nationalities and following.endswith("ي")
+
+
+def _city_adjective(word: str, norm: str, lex: Lexicons) -> bool:
+    """A masculine adjective of relation to a town the gazetteer knows, no nationality
+    and no everyday word ("الفاسي", "التطواني"): after a place, a club's name ("المغرب
+    الفاسي", "المغرب التطواني"). In the training parts of ANERcorp and Wojood a gazetteer
+    name before such a word is a place 0 times in 10 (an organisation 8 times)."""
+    if not (norm.startswith("ال") and len(norm) >= 6 and strip_marks(word).endswith("ي")):
+        return False
+    if norm in lex.nationalities or norm in lex.frequent_words or norm in lex.common_words:
+        return False
+    base = norm[2:-1]
+    return any(b in lex.places.cities for b in (base, "ال" + base, base + "ه"))
 
 
 def _sports_context(words: list[str], place: Span) -> bool:

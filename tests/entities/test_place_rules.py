@@ -228,3 +228,14 @@ def test_a_place_joined_by_wa_or_bi_after_an_organisation_head_is_a_place():
     assert _places_with_model(text, [("ORG", 2, 4)]) == ["بالسعودية"]
     # Without the proclitic the place is in the organisation's name.
     assert _places_with_model("تضامنا مع حزب لبنان .", []) == []
+
+
+def test_a_place_before_the_adjective_of_another_town_is_a_club():
+    # "المغرب الفاسي" (Maghreb of Fez) and "المغرب التطواني" are football clubs.
+    # Words: 0 خسر 1 الفريق 2 أمام 3 المغرب 4 الفاسي 5 .
+    assert _places_with_model("خسر الفريق أمام المغرب الفاسي .", []) == []
+    # Words: 0 فاز 1 المغرب 2 التطواني 3 على 4 ضيفه 5 .
+    assert _places_with_model("فاز المغرب التطواني على ضيفه .", []) == []
+    # An adjective of nationality or an everyday one leaves the country alone.
+    # Words: 0 قال 1 الشعب 2 في 3 المغرب 4 الحالي 5 .
+    assert _places_with_model("قال الشعب في المغرب الحالي .", []) == ["المغرب"]
