@@ -10,9 +10,11 @@ the whole first screen is there. For the reader that is the title (header row), 
 body's first words, the panel's "working" note or its sections, and the footer; for the
 minimal app, its one line. Time runs from asking tmux to start the process. Runs are
 interleaved (reader, minimal, 5 MB, reader, ...) after one uncounted warm-up round;
-figures are medians. The polling interval bounds the precision (one interval, plus a
-capture's own cost, a fraction of a millisecond). The reader package is byte-compiled
-first, as an installed copy is (see `tmux_screen.byte_compile_reader`).
+figures are medians, each ratio with a 90% bootstrap interval (this machine's starts vary
+by a third from run to run: give it --runs 21 or more). The polling interval bounds the
+precision (one interval, plus a capture's own cost, a fraction of a millisecond). The
+reader package is byte-compiled first, as an installed copy is (see
+`tmux_screen.byte_compile_reader`).
 
 "One frame": the gap between the first capture that showed the title and the first that
 showed the body; 0 means they arrived in the same capture.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -91,6 +94,20 @@ def runs_ms(runs: list[dict[str, float]], part: str) -> str:
     return ", ".join(f"{run[part] * 1000:.0f}" for run in runs)
 
 
+def ratio_interval(runs: list[float], baseline: list[float], rounds: int = 2000
+                   ) -> tuple[float, float]:
+    """A 90% bootstrap interval of median(runs) / median(baseline): on a machine whose
+    starts vary by a third from one run to the next, how far the printed ratio can be
+    trusted. Seeded, so the same runs print the same interval."""
+    draw = random.Random(0).choices
+    ratios = sorted(
+        statistics.median(draw(runs, k=len(runs)))
+        / statistics.median(draw(baseline, k=len(baseline)))
+        for _ in range(rounds)
+    )
+    return ratios[rounds // 20], ratios[rounds - 1 - rounds // 20]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -131,9 +148,11 @@ def main() -> None:
         first = median(name, "first_screen")
         footer = median(name, "complete")
         gaps = [(run["body"] - run["title"]) * 1000 for run in runs]
+        low, high = ratio_interval([run["first_screen"] for run in runs],
+                                   [run["complete"] for run in results["minimal"]])
         print(f"{label}: title + body + panel on screen {first * 1000:7.1f} ms  "
-              f"({first / minimal:.2f}x minimal; target <= 1.15x)  "
-              f"(runs: {runs_ms(runs, 'first_screen')})")
+              f"({first / minimal:.2f}x minimal, 90% interval {low:.2f}-{high:.2f}; "
+              f"target <= 1.15x)  (runs: {runs_ms(runs, 'first_screen')})")
         print(f"    with the footer too:  {footer * 1000:7.1f} ms  ({footer / minimal:.2f}x "
               f"minimal)  (runs: {runs_ms(runs, 'complete')})")
         print("    first seen (median ms): " + ", ".join(
@@ -146,6 +165,7 @@ def main() -> None:
         figures[name] = {
             "first_screen_ms": round(first * 1000, 1),
             "vs_minimal": round(first / minimal, 2),
+            "vs_minimal_90pct_interval": [round(low, 2), round(high, 2)],
             "with_footer_ms": round(footer * 1000, 1),
             "with_footer_vs_minimal": round(footer / minimal, 2),
             "title_body_gap_ms": [round(g, 1) for g in gaps],
