@@ -9,6 +9,7 @@ from reader.entities.cues import (
     NAMED_AFTER_HEADS,
     OPENING_QUOTES,
     ORG_HEADS,
+    ORGS_NAMED_AFTER,
     PERSON_TITLES,
     PLACE_HEADS,
     PRODUCT_HEADS,
@@ -24,8 +25,8 @@ from reader.entities.normalize import normalize, strip_marks
 # 535 and 0 of 91 are inside a name. (Only fathatan: in vocalised verse a name takes the
 # other case endings, "نزارٍ".)
 _TANWIN = re.compile("\u064b")
-# A name after one of these names a thing (see cues).
-_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS
+# A name after one of these names a thing or an organisation (see cues).
+_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS | ORGS_NAMED_AFTER
 # Between quotes, a name after any thing's or organisation's noun is its title: works
 # too ("كتاب « دفاتر شامية »"), which unquoted are often a person's ("رواية نجيب محفوظ").
 _QUOTED_THING_HEADS = _THING_NAMES | THING_HEADS | ORG_HEADS | PRODUCT_NOUNS

@@ -119,10 +119,10 @@ def propagate(
             after_title = i > 0 and norms[i - 1] in PERSON_TITLES
             if hit is None and after_title and norms[i] in first_names:
                 hit = Span("person", i, i + 1, 0, norms[i])
-        if hit and (
-            names_a_thing(words, norms, hit.first)
-            or any(never_in_a_name(words[t]) for t in hit.tokens)
-        ):
+        if hit and names_a_thing(words, norms, hit.first):
+            free = hit.end  # nor is a part of the thing's name a person ("وكالة فرانس برس")
+            hit = None
+        if hit and any(never_in_a_name(words[t]) for t in hit.tokens):
             hit = None
         if hit:
             extra.append(hit)

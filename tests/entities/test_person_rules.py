@@ -254,3 +254,31 @@ def test_a_listed_given_name_after_wa_starts_the_next_person():
     people = _people(text)
     assert {"هاني", "سليمان", "عبد العزيز"} <= people
     assert not {"هاني وسليمان", "وسليمان"} & people
+
+
+def test_a_name_after_an_organisations_noun_in_construct_names_the_organisation():
+    from reader.entities.name_checks import names_a_thing
+    from reader.entities.tokens import tokenize
+
+    assert not any("جاسم" in name for name in _people("وحصل على كأس الشيخ جاسم بعد فوزه."))
+    for text, first in (
+        ("وفضائح سجن أبو غريب", 2),
+        ("وقال لوكالة فرانس برس", 2),
+        ("ونادي كورينثيانز البرازيلي", 1),
+        ("بشكر مجلة العربي", 2),
+    ):
+        tokens = tokenize(text)
+        assert names_a_thing(tokens.texts, tokens.norms, first), text
+
+
+def test_no_part_of_an_organisations_name_is_a_person_spread():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize("وقال فرانس برس إن الوفد وصل ، وقال مصدر لوكالة فرانس برس إنه غادر")
+    found = [Span("person", 1, 3, 0, "فرانس برس")]
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
+    assert extra == []
