@@ -282,3 +282,10 @@ def test_no_part_of_an_organisations_name_is_a_person_spread():
     found = [Span("person", 1, 3, 0, "فرانس برس")]
     extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
     assert extra == []
+
+
+def test_a_wa_initial_word_the_name_lists_know_whole_keeps_its_wa():
+    people = _people("وقال المسؤول الكنسي وديع أبونصار إن المهاجم واين روني زار الكنيسة.")
+    assert {"وديع أبونصار", "واين روني"} <= people
+    # A conjunction before a name is still no part of it.
+    assert "محمد عباس" in _people("التقى الرئيس عادل حسين ومحمد عباس في القاهرة.")
