@@ -289,3 +289,9 @@ def test_a_wa_initial_word_the_name_lists_know_whole_keeps_its_wa():
     assert {"وديع أبونصار", "واين روني"} <= people
     # A conjunction before a name is still no part of it.
     assert "محمد عباس" in _people("التقى الرئيس عادل حسين ومحمد عباس في القاهرة.")
+
+
+def test_a_name_in_a_hashtag_is_a_person_written_as_in_the_text():
+    text = "أعرب الرئيس الروسي #فلاديمير_بوتين الجمعة عن تمنياته بالشفاء."
+    mentions = [m for e in extract(text) if e.kind == "person" for m in e.mentions]
+    assert [(m.text, text[m.start : m.end]) for m in mentions] == [("فلاديمير_بوتين",) * 2]
