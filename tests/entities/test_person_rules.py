@@ -295,3 +295,11 @@ def test_a_name_in_a_hashtag_is_a_person_written_as_in_the_text():
     text = "أعرب الرئيس الروسي #فلاديمير_بوتين الجمعة عن تمنياته بالشفاء."
     mentions = [m for e in extract(text) if e.kind == "person" for m in e.mentions]
     assert [(m.text, text[m.start : m.end]) for m in mentions] == [("فلاديمير_بوتين",) * 2]
+
+
+def test_basim_after_a_spokesman_is_in_the_name_of_no_person():
+    text = (
+        "وقال الرئيس باسم عوض الله إن الخطة جاهزة. وأضاف المتحدث باسم الحكومة أن الخطة "
+        "جاهزة. واكد ناطق باسم حزب الله ان الحزب لن يرد. وقال باسم يوسف إن البرنامج سيعود."
+    )
+    assert _people(text) == {"باسم عوض الله", "باسم يوسف"}
