@@ -303,3 +303,10 @@ def test_basim_after_a_spokesman_is_in_the_name_of_no_person():
         "جاهزة. واكد ناطق باسم حزب الله ان الحزب لن يرد. وقال باسم يوسف إن البرنامج سيعود."
     )
     assert _people(text) == {"باسم عوض الله", "باسم يوسف"}
+
+
+def test_ali_before_a_word_with_the_article_is_the_preposition_not_the_name_spread():
+    text = "وقال الوزير علي حسن إن بلاده حريصة علي الاستقرار. وأضاف علي أن الحكومة مستعدة."
+    starts = [m.start for e in extract(text) if e.kind == "person" for m in e.mentions]
+    assert text.index("علي الاستقرار") not in starts
+    assert text.index("علي أن") in starts
