@@ -12,6 +12,7 @@ from reader.entities.cues import (
     ORGS_NAMED_AFTER,
     PERSON_TITLES,
     PLACE_HEADS,
+    PLACE_NAME_PREFIXES,
     PRODUCT_HEADS,
     PRODUCT_NOUNS,
     THING_HEADS,
@@ -25,8 +26,8 @@ from reader.entities.normalize import normalize, strip_marks
 # 535 and 0 of 91 are inside a name. (Only fathatan: in vocalised verse a name takes the
 # other case endings, "نزارٍ".)
 _TANWIN = re.compile("\u064b")
-# A name after one of these names a thing or an organisation (see cues).
-_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS | ORGS_NAMED_AFTER
+# A name after one of these names a thing, an organisation or a place (see cues).
+_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS | ORGS_NAMED_AFTER | PLACE_NAME_PREFIXES
 # Between quotes, a name after any thing's or organisation's noun is its title: works
 # too ("كتاب « دفاتر شامية »"), which unquoted are often a person's ("رواية نجيب محفوظ").
 _QUOTED_THING_HEADS = _THING_NAMES | THING_HEADS | ORG_HEADS | PRODUCT_NOUNS

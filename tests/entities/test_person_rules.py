@@ -310,3 +310,11 @@ def test_ali_before_a_word_with_the_article_is_the_preposition_not_the_name_spre
     starts = [m.start for e in extract(text) if e.kind == "person" for m in e.mentions]
     assert text.index("علي الاستقرار") not in starts
     assert text.index("علي أن") in starts
+
+
+def test_a_name_after_new_is_a_places_not_a_persons():
+    from reader.entities.name_checks import names_a_thing
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize("والفنانين من نيو أورليانز بأنهم أصدقاؤه")
+    assert names_a_thing(tokens.texts, tokens.norms, 3)
