@@ -29,6 +29,7 @@ from reader.entities.name_checks import (
     never_in_a_name,
     not_a_name,
 )
+from reader.entities.normalize import normalize
 from reader.entities.propagation import propagate
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
@@ -43,6 +44,7 @@ _HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS | AMOUNT_WORDS
 # ("فيروس كورونا", "تريليون ريال"): no part of it is a person.
 _NOT_FIRST = THING_HEADS | AMOUNT_WORDS
 _PROCLITIC_LETTERS = frozenset("وفبلك")
+_PROCLITIC_TITLES = PERSON_TITLES - {normalize("ولي")}
 
 
 def find_people(
@@ -191,6 +193,14 @@ def _trim(
             not _WORD.search(words[i])
             or norms[i] in PERSON_TITLES
             or n in PERSON_TITLES
+            # A title after a proclitic ("لصاحب السمو", "بالجنرال"), unless the name lists
+            # know the word whole: in the training parts of ANERcorp and Wojood 1 of the 157
+            # so written is inside a name ("ومعالى", itself a title). Not "ولي", which
+            # names read as a proclitic + it ("بولي", "فولي").
+            or (
+                norms[i] not in lex.name_units
+                and any(stem in _PROCLITIC_TITLES for _, stem in proclitic_splits(words[i])[1:])
+            )
             or norms[i] in lex.nationalities
             or norms[i] in ORG_HEADS
             or n in lex.common_words

@@ -318,3 +318,11 @@ def test_a_name_after_new_is_a_places_not_a_persons():
 
     tokens = tokenize("والفنانين من نيو أورليانز بأنهم أصدقاؤه")
     assert names_a_thing(tokens.texts, tokens.norms, 3)
+
+
+def test_a_title_after_a_proclitic_ends_a_name():
+    text = (
+        "وقد أشاد الرئيس باراك أوباما بالجنرال دانفورد كقائد ساعد في تشكيل الدور الأمريكي. "
+        "وقدّم الدكتور الوهيبي إيجازاً لسمو أمير منطقة الرياض عن الندوة."
+    )
+    assert _people(text) == {"باراك أوباما", "دانفورد", "الوهيبي"}
