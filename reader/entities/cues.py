@@ -225,3 +225,8 @@ CLOSING_QUOTES = frozenset("»\"”'")
 # its 1,514 occurrences in the training parts of ANERcorp and Wojood is inside a name.
 # (Written forms, marks removed: not normalised.)
 WRITTEN_ALA = frozenset({"على", "وعلى", "فعلى"})
+# The particles أن and إن after a proclitic, as written with their hamza ("فإن", "بأن"):
+# normalised they read as names ("فان" of "فان دايك", "بان" of "بان كي مون", "وان"), but
+# none of their 226 occurrences in the training parts of ANERcorp and Wojood is inside a
+# name. (Written forms, marks removed: not normalised.)
+WRITTEN_ANNA = frozenset({"فإن", "وإن", "فأن", "بأن", "لأن", "كأن", "وأن", "فإنه", "وإنه"})
