@@ -105,6 +105,12 @@ SPEAKS_FOR_WORDS = _words(
     """
 )
 IN_THE_NAME_OF = normalize("باسم")
+# Latin letters spelled out, as acronyms are written ("بي بي سي", "سي إن إن", "إف بي
+# آي"): a name made of these alone is an organisation's or a thing's. In the training
+# parts of ANERcorp and Wojood none of the 32 runs of two or more of them is in a name;
+# "بي" and "سي" alone are in one 3 times in 42, each a longer name ("سي كي شو"). Not
+# "كي" ("كي جوي") nor "إيه", which normalised is the name "آية".
+SPELLED_LETTERS = _words("بي سي دي إن إف أف جي تي إم إس أس آي أي إي إكس إل آر إتش اتش زد")
 # "نيو" ("New") begins a place's name ("نيو أورليانز", "نيو جيرسي"): in the training parts
 # of ANERcorp and Wojood the word after it is in a place 10 times in 10, never a person.
 PLACE_NAME_PREFIXES = _words("نيو")

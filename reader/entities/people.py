@@ -20,6 +20,7 @@ from reader.entities.cues import (
     POSSESSIVE_SUFFIXES,
     PRODUCT_NOUNS,
     SPEAKS_FOR_WORDS,
+    SPELLED_LETTERS,
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
@@ -103,7 +104,9 @@ def find_people(
     found += coordinated(tokens, found, taken, lex)
     extra = propagate(found, tokens, readings, taken, lex)
     extra += coordinated(tokens, found + extra, taken, lex)
-    return sorted(found + extra, key=lambda f: f.first)
+    # "بي بي سي": an acronym spelled out is no person (see cues).
+    people = [f for f in found + extra if not SPELLED_LETTERS.issuperset(f.key.split(" "))]
+    return sorted(people, key=lambda f: f.first)
 
 
 def _in_the_name_of(tokens: Tokens) -> set[int]:

@@ -334,3 +334,8 @@ def test_a_particle_anna_written_with_a_proclitic_is_no_name():
         "وفي حال استخدمه الرئيس أوباما فإن ذلك يستلزم موافقة الكونغرس."
     )
     assert _people(text) == {"أوباما"}
+
+
+def test_an_acronym_spelled_out_in_letters_is_no_person():
+    text = "وقالت الأسرة لبي بي سي إن مريم ظلت في المستشفى حتى وفاتها."
+    assert not any("سي" in name for name in _people(text))
