@@ -236,9 +236,24 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
     return norm not in lex.given_names and any(
         norm.endswith(suffix)
         and len(norm) - len(suffix) >= 3
-        and norm[: -len(suffix)] in lex.common_words
+        and (
+            norm[: -len(suffix)] in lex.common_words
+            # The ة of a feminine noun is written ت before the pronoun ("زوجته",
+            # "حكومتها"): in the training parts of ANERcorp and Wojood none of the 559
+            # words so written (no name-list word) is in a name.
+            or (
+                suffix != "ا"
+                and norm[-len(suffix) - 1] == "ت"
+                and norm not in lex.name_units
+                and _feminine_noun(norm[: -len(suffix) - 1] + "ه", lex)
+            )
+        )
         for suffix in POSSESSIVE_SUFFIXES
     )
+
+
+def _feminine_noun(noun: str, lex: Lexicons) -> bool:
+    return noun in lex.common_words or noun in lex.frequent_words
 
 
 def _join_adjacent(

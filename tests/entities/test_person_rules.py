@@ -339,3 +339,8 @@ def test_a_particle_anna_written_with_a_proclitic_is_no_name():
 def test_an_acronym_spelled_out_in_letters_is_no_person():
     text = "وقالت الأسرة لبي بي سي إن مريم ظلت في المستشفى حتى وفاتها."
     assert not any("سي" in name for name in _people(text))
+
+
+def test_a_feminine_noun_with_a_pronoun_ends_a_name():
+    text = "وتوفيت الفنانة في شقتها عن عمر 62 سنة. ونعى خالد شقيقته، عبر صفحته الشخصية."
+    assert _people(text) == {"خالد"}
