@@ -133,11 +133,12 @@ def _in_the_name_of(tokens: Tokens) -> set[int]:
 
 def _first_word(word: str, norm: str, doc_names: set[str], lex: Lexicons) -> tuple[int, str]:
     """Where a name's first word starts, and its bare form: a و-initial word the name
-    lists know whole keeps its و ("واين روني", "وانغ", "ويلكس"): in the training parts of
-    ANERcorp and Wojood, 30 of the 31 words so written inside a person's name are a name
+    lists know whole keeps its و ("واين روني", "وانغ", "ويلكس") unless the rest is a
+    given name ("وإيمان", "وكيلي": و + إيمان, و + كيلي): in the training parts of
+    ANERcorp and Wojood, the 30 words so written inside a person's name are a name
     whole; a conjunction before a name is written so 145 times, none a word the lists
     know whole ("ومحمد")."""
-    if norm.startswith("و") and norm in lex.name_units:
+    if norm.startswith("و") and norm in lex.name_units and norm[1:] not in lex.given_names:
         return 0, norm
     return bare_form(word, (lex.given_names,), stripped_known=doc_names, unknown="conjunction")
 

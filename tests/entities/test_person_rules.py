@@ -287,8 +287,14 @@ def test_no_part_of_an_organisations_name_is_a_person_spread():
 def test_a_wa_initial_word_the_name_lists_know_whole_keeps_its_wa():
     people = _people("وقال المسؤول الكنسي وديع أبونصار إن المهاجم واين روني زار الكنيسة.")
     assert {"وديع أبونصار", "واين روني"} <= people
-    # A conjunction before a name is still no part of it.
+    # A conjunction before a name is still no part of it, nor before a given name that
+    # the lists also know with و ("وإيمان").
     assert "محمد عباس" in _people("التقى الرئيس عادل حسين ومحمد عباس في القاهرة.")
+    cast = (
+        "وتتوزع بطولته بين داليا البحيري، والفنان القدير سمير غانم، وخالد سرحان، ورجاء "
+        "الجداوي، ومروة عبدالمنعم، وإيمان السيد، وعلاء زينهم، ومحمد أبو داوود."
+    )
+    assert not any(name.startswith("وإيمان") for name in _people(cast))
 
 
 def test_a_name_in_a_hashtag_is_a_person_written_as_in_the_text():
