@@ -350,3 +350,16 @@ def test_an_acronym_spelled_out_in_letters_is_no_person():
 def test_a_feminine_noun_with_a_pronoun_ends_a_name():
     text = "وتوفيت الفنانة في شقتها عن عمر 62 سنة. ونعى خالد شقيقته، عبر صفحته الشخصية."
     assert _people(text) == {"خالد"}
+
+
+def test_a_name_that_starts_with_an_organisations_noun_is_no_person():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.people import find_people
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize("وعقد المؤتمر صباح أمس بفندق شيراتون الدوحة")
+    model = [Span("PERS", 4, 6, 0, "")]
+    found = find_people(tokens, model, set(), lexicons(), readings(tokens.types, tokens.type_norms))
+    assert found == []
