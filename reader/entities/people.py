@@ -44,7 +44,7 @@ _WORD = re.compile(r"[^\W\d_]")
 _HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS | AMOUNT_WORDS
 # A span of the model that starts with one of these names a thing, an amount or an
 # organisation ("فيروس كورونا", "تريليون ريال", "بفندق شيراتون"): no part of it is a
-# person. (None of the 945 occurrences of cues.ORGS_NAMED_AFTER in the training parts of
+# person. (None of the 1,049 occurrences of cues.ORGS_NAMED_AFTER in the training parts of
 # ANERcorp and Wojood is inside a name.)
 _NOT_FIRST = THING_HEADS | AMOUNT_WORDS | ORGS_NAMED_AFTER
 _PROCLITIC_LETTERS = frozenset("وفبلك")

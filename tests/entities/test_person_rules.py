@@ -266,6 +266,8 @@ def test_a_name_after_an_organisations_noun_in_construct_names_the_organisation(
         ("وقال لوكالة فرانس برس", 2),
         ("ونادي كورينثيانز البرازيلي", 1),
         ("بشكر مجلة العربي", 2),
+        ("تبعا لمؤتمر دومبارتون أوكس", 2),
+        ("طالبت جاين بيركن دار « هيرميس »", 5),
     ):
         tokens = tokenize(text)
         assert names_a_thing(tokens.texts, tokens.norms, first), text
