@@ -9,12 +9,15 @@ from reader.entities.cues import (
     NAMED_AFTER_HEADS,
     OPENING_QUOTES,
     ORG_HEADS,
+    ORGS_NAMED_AFTER,
     PERSON_TITLES,
     PLACE_HEADS,
+    PLACE_NAME_PREFIXES,
     PRODUCT_HEADS,
     PRODUCT_NOUNS,
     THING_HEADS,
     WRITTEN_ALA,
+    WRITTEN_ANNA,
 )
 from reader.entities.gazetteer import Lexicons
 from reader.entities.normalize import normalize, strip_marks
@@ -24,8 +27,8 @@ from reader.entities.normalize import normalize, strip_marks
 # 535 and 0 of 91 are inside a name. (Only fathatan: in vocalised verse a name takes the
 # other case endings, "نزارٍ".)
 _TANWIN = re.compile("\u064b")
-# A name after one of these names a thing (see cues).
-_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS
+# A name after one of these names a thing, an organisation or a place (see cues).
+_THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS | ORGS_NAMED_AFTER | PLACE_NAME_PREFIXES
 # Between quotes, a name after any thing's or organisation's noun is its title: works
 # too ("كتاب « دفاتر شامية »"), which unquoted are often a person's ("رواية نجيب محفوظ").
 _QUOTED_THING_HEADS = _THING_NAMES | THING_HEADS | ORG_HEADS | PRODUCT_NOUNS
@@ -61,12 +64,13 @@ def names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
 
 
 def never_in_a_name(word: str) -> bool:
-    """A word with the accusative tanwin, the preposition على as written (see cues), or
-    a pronoun or particle."""
+    """A word with the accusative tanwin, the preposition على or a particle أن, إن with a
+    proclitic as written (see cues), or a pronoun or particle."""
     bare = strip_marks(word)
     return (
         _TANWIN.search(word) is not None
         or bare in WRITTEN_ALA
+        or bare in WRITTEN_ANNA
         or normalize(bare) in _FUNCTION_WORDS
     )
 

@@ -5,17 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy as np
+
 from reader.entities.clitics import bare_form, proclitic_splits
 from reader.entities.cued_names import announced, coordinated
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CHAIN_LINKS,
+    IN_THE_NAME_OF,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
     ORG_HEADS,
+    ORGS_NAMED_AFTER,
     PERSON_TITLES,
     POSSESSIVE_SUFFIXES,
     PRODUCT_NOUNS,
+    SPEAKS_FOR_WORDS,
+    SPELLED_LETTERS,
     THING_HEADS,
 )
 from reader.entities.gazetteer import Lexicons
@@ -25,6 +31,7 @@ from reader.entities.name_checks import (
     never_in_a_name,
     not_a_name,
 )
+from reader.entities.normalize import normalize
 from reader.entities.propagation import propagate
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
@@ -35,10 +42,13 @@ _WORD = re.compile(r"[^\W\d_]")
 # ANERcorp and Wojood none of their 1,129 occurrences is ("سامسونغ هاتف"); nor are
 # amounts (see cues).
 _HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS | AMOUNT_WORDS
-# A span of the model that starts with one of these names a thing or an amount
-# ("فيروس كورونا", "تريليون ريال"): no part of it is a person.
-_NOT_FIRST = THING_HEADS | AMOUNT_WORDS
+# A span of the model that starts with one of these names a thing, an amount or an
+# organisation ("فيروس كورونا", "تريليون ريال", "بفندق شيراتون"): no part of it is a
+# person. (None of the 1,049 occurrences of cues.ORGS_NAMED_AFTER in the training parts of
+# ANERcorp and Wojood is inside a name.)
+_NOT_FIRST = THING_HEADS | AMOUNT_WORDS | ORGS_NAMED_AFTER
 _PROCLITIC_LETTERS = frozenset("وفبلك")
+_PROCLITIC_TITLES = PERSON_TITLES - {normalize("ولي")}
 
 
 def find_people(
@@ -55,11 +65,14 @@ def find_people(
         for part in _split_coordination(words, norms, first, end, lex)
     ]
     things: set[int] = set()  # tokens of names that name a thing ("متنزه الأمير سلطان")
+    in_the_name_of = _in_the_name_of(tokens)
     for first, end in spans:
         if any(stem in _NOT_FIRST for _, stem in proclitic_splits(words[first])):
             continue
         end = _extend_chain(words, norms, end, lex)
         first, end = _trim(words, norms, first, end, lex)
+        while first < end and first in in_the_name_of:
+            first += 1
         end = _with_surname(words, norms, first, end, blocked, lex)
         # A name that runs into a date or a place ends before it ("كولن باول أمس الأول").
         cut = next((t for t in range(first, end) if t in blocked), end)
@@ -73,9 +86,7 @@ def find_people(
         if names_a_thing(words, norms, first):
             things.update(range(first, end))  # nor is a part of it a person
             continue
-        offset, stem = bare_form(
-            words[first], (lex.given_names,), stripped_known=doc_names, unknown="conjunction"
-        )
+        offset, stem = _first_word(words[first], norms[first], doc_names, lex)
         bare = [stem, *norms[first + 1 : end]]
         # "لصالح" is "in favour of" before it is "for Salih".
         if end - first == 1 and (
@@ -89,14 +100,50 @@ def find_people(
         found.append(Span("person", first, end, offset, " ".join(bare)))
     # (5-fold CV of the whole engine: person F1 0.847 -> 0.848, 8 false persons fewer.)
     found = _without_doubtful_words(found, norms, lex)
-    taken = blocked | things
+    taken = blocked | things | in_the_name_of
     for f in found:
         taken.update(range(f.first, f.end))
     found += announced(tokens, taken, lex)
     found += coordinated(tokens, found, taken, lex)
     extra = propagate(found, tokens, readings, taken, lex)
     extra += coordinated(tokens, found + extra, taken, lex)
-    return sorted(found + extra, key=lambda f: f.first)
+    # "بي بي سي": an acronym spelled out is no person (see cues).
+    people = [f for f in found + extra if not SPELLED_LETTERS.issuperset(f.key.split(" "))]
+    return sorted(people, key=lambda f: f.first)
+
+
+def _in_the_name_of(tokens: Tokens) -> set[int]:
+    """The tokens "باسم" that mean "in the name of" ("المتحدث باسم الخارجية"; see cues),
+    and the words with the article right after them: the body spoken for, no person's
+    name ("المتحدث باسم البيت الأبيض توني سنو"). In the training parts of ANERcorp and
+    Wojood none of the 49 such words after such a "باسم" is in a name."""
+    norms = tokens.norms
+    wanted = np.fromiter(
+        (n == IN_THE_NAME_OF for n in tokens.type_norms), dtype=bool, count=len(tokens.types)
+    )
+    out: set[int] = set()
+    for i in tokens.where_type(wanted):
+        if i > 0 and any(
+            stem in SPEAKS_FOR_WORDS for _, stem in proclitic_splits(tokens.texts[i - 1])
+        ):
+            out.add(i)
+            i += 1
+            while i < len(norms) and norms[i].startswith("ال"):
+                out.add(i)
+                i += 1
+    return out
+
+
+def _first_word(word: str, norm: str, doc_names: set[str], lex: Lexicons) -> tuple[int, str]:
+    """Where a name's first word starts, and its bare form: a و-initial word the name
+    lists know whole keeps its و ("واين روني", "وانغ", "ويلكس") unless the rest is a
+    given name ("وإيمان", "وكيلي": و + إيمان, و + كيلي): in the training parts of
+    ANERcorp and Wojood, the 30 words so written inside a person's name are a name
+    whole; a conjunction before a name is written so 145 times, none a word the lists
+    know whole ("ومحمد")."""
+    if norm.startswith("و") and norm in lex.name_units and norm[1:] not in lex.given_names:
+        return 0, norm
+    return bare_form(word, (lex.given_names,), stripped_known=doc_names, unknown="conjunction")
 
 
 def _without_doubtful_words(found: list[Span], norms: list[str], lex: Lexicons) -> list[Span]:
@@ -153,6 +200,14 @@ def _trim(
             not _WORD.search(words[i])
             or norms[i] in PERSON_TITLES
             or n in PERSON_TITLES
+            # A title after a proclitic ("لصاحب السمو", "بالجنرال"), unless the name lists
+            # know the word whole: in the training parts of ANERcorp and Wojood 1 of the 157
+            # so written is inside a name ("ومعالى", itself a title). Not "ولي", which
+            # names read as a proclitic + it ("بولي", "فولي").
+            or (
+                norms[i] not in lex.name_units
+                and any(stem in _PROCLITIC_TITLES for _, stem in proclitic_splits(words[i])[1:])
+            )
             or norms[i] in lex.nationalities
             or norms[i] in ORG_HEADS
             or n in lex.common_words
@@ -185,9 +240,24 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
     return norm not in lex.given_names and any(
         norm.endswith(suffix)
         and len(norm) - len(suffix) >= 3
-        and norm[: -len(suffix)] in lex.common_words
+        and (
+            norm[: -len(suffix)] in lex.common_words
+            # The ة of a feminine noun is written ت before the pronoun ("زوجته",
+            # "حكومتها"): in the training parts of ANERcorp and Wojood none of the 559
+            # words so written (no name-list word) is in a name.
+            or (
+                suffix != "ا"
+                and norm[-len(suffix) - 1] == "ت"
+                and norm not in lex.name_units
+                and _feminine_noun(norm[: -len(suffix) - 1] + "ه", lex)
+            )
+        )
         for suffix in POSSESSIVE_SUFFIXES
     )
+
+
+def _feminine_noun(noun: str, lex: Lexicons) -> bool:
+    return noun in lex.common_words or noun in lex.frequent_words
 
 
 def _join_adjacent(

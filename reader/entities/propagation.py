@@ -10,7 +10,7 @@ from reader.entities.clitics import proclitic_splits
 from reader.entities.cues import NAME_LINKS, PERSON_TITLES
 from reader.entities.gazetteer import Lexicons
 from reader.entities.name_checks import name_like, names_a_thing, never_in_a_name, not_a_name
-from reader.entities.normalize import normalize
+from reader.entities.normalize import normalize, strip_marks
 from reader.entities.readings import Readings
 from reader.entities.spans import Span
 from reader.entities.tokens import Tokens
@@ -28,6 +28,9 @@ _NOT_ALONE = frozenset(
         "التاسع", "العاشر", "الدين",
     )
 )  # fmt: skip
+
+# The given name علي, as written (marks removed; see _preposition_ala).
+_ALI = "علي"
 
 
 def propagate(
@@ -119,12 +122,32 @@ def propagate(
             after_title = i > 0 and norms[i - 1] in PERSON_TITLES
             if hit is None and after_title and norms[i] in first_names:
                 hit = Span("person", i, i + 1, 0, norms[i])
-        if hit and (
-            names_a_thing(words, norms, hit.first)
-            or any(never_in_a_name(words[t]) for t in hit.tokens)
-        ):
+        if hit and names_a_thing(words, norms, hit.first):
+            free = hit.end  # nor is a part of the thing's name a person ("وكالة فرانس برس")
+            hit = None
+        if hit and any(never_in_a_name(words[t]) for t in hit.tokens):
+            hit = None
+        if hit and hit.end == i + 1 and _preposition_ala(words, norms, i, lex):
             hit = None
         if hit:
             extra.append(hit)
             free = hit.end
     return extra
+
+
+def _preposition_ala(words: list[str], norms: list[str], i: int, lex: Lexicons) -> bool:
+    """A lone "علي" before an everyday word with the article, no title before it, is the
+    preposition على written with ya ("حريصة علي الاستقرار", "علي الصعيد العسكري"): in
+    the training parts of ANERcorp and Wojood, before a frequent word with the article
+    that no name list has, such a "علي" is the preposition 57 times, a person alone 3
+    ("تولى علي الخلافة"). (Before any word with the article, 73 against 4, but a
+    surname the lists do not know is lost: "الولي الفقيه علي الخامئني".)"""
+    if strip_marks(words[i]) != _ALI or i + 1 == len(norms):
+        return False
+    after = norms[i + 1]
+    return (
+        after.startswith("ال")
+        and after in lex.frequent_words
+        and after not in lex.name_units
+        and not (i > 0 and norms[i - 1] in PERSON_TITLES)
+    )

@@ -16,13 +16,16 @@ IntArray = npt.NDArray[np.int64]
 
 # A word is a run of Arabic letters (with their marks and tatweel), Latin letters or
 # digits; anything else that is not space is a one-character punctuation token, as in
-# ANERcorp, so the sequence model sees the context it was trained on.
+# ANERcorp, so the sequence model sees the context it was trained on. An underscore is
+# read as a space: it joins the words of a hashtag ("#محمود_عباس", "#الأمير_ويليام"),
+# which are then read as words apart (the training texts have no underscore between
+# words), while offsets still point into the text as written.
 _TOKEN_CLASS = (
     r"[\u0621-\u063a\u0640-\u065f\u0660-\u0669\u066e-\u06d3\u06d5-\u06ed\u06f0-\u06f9"
-    r"A-Za-z0-9\u00c0-\u024f]+|[^\s]"
+    r"A-Za-z0-9\u00c0-\u024f]+|[^\s_]"
 )
-# Splitting on the tokens keeps them (the group) and leaves only spaces between: the
-# lengths of the pieces give every offset without a match object per token.
+# Splitting on the tokens keeps them (the group) and leaves only spaces and underscores
+# between: the lengths of the pieces give every offset without a match object per token.
 _SPLIT = re.compile(f"({_TOKEN_CLASS})")
 _SENTENCE_END = frozenset(".!?؟…")
 # Long unpunctuated runs are cut so one sequence never holds a whole megabyte paragraph.
