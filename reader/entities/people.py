@@ -218,7 +218,12 @@ def _trim(
     # A well-known place before a name is not part of it ("بلدية طولكرم محمد أمين").
     places = lex.places
     while first < end and (
-        droppable(first) or (norms[first] in places.single and norms[first] not in places.ambiguous)
+        droppable(first)
+        or (norms[first] in places.single and norms[first] not in places.ambiguous)
+        or (
+            end - first >= 2
+            and any(_everyday_with_article(stem, lex) for _, stem in proclitic_splits(words[first]))
+        )
     ):
         first += 1
     while end > first and (
@@ -231,6 +236,21 @@ def _trim(
     ):
         end -= 1
     return first, end
+
+
+def _everyday_with_article(norm: str, lex: Lexicons) -> bool:
+    """A frequent word with the article that the name lists do not know, and whose bare
+    form is an everyday word too ("الخيال", the jockey, "البيت"): it begins no name of
+    several words ("الخيال ريان الطويرش" -> "ريان الطويرش"). In the training parts of
+    ANERcorp and Wojood none of the 18,935 such words is the first of a person's name of
+    two words or more (the names that start so, "الحسن", "الحسين", "الياس", are known)."""
+    return (
+        norm.startswith("ال")
+        and norm in lex.frequent_words
+        and norm not in lex.name_units
+        and norm not in lex.given_names
+        and (norm[2:] in lex.frequent_words or norm[2:] in lex.common_words)
+    )
 
 
 def _possessed(norm: str, lex: Lexicons) -> bool:

@@ -365,3 +365,13 @@ def test_a_name_that_starts_with_an_organisations_noun_is_no_person():
     model = [Span("PERS", 4, 6, 0, "")]
     found = find_people(tokens, model, set(), lexicons(), readings(tokens.types, tokens.type_norms))
     assert found == []
+
+
+def test_an_everyday_word_with_the_article_begins_no_name():
+    text = (
+        "وفاز الجواد رقيم بالمدرب بكالارد والخيال ريان الطويرش بزمن قياسي. "
+        "وحل مستثمر ثانيا مع الخيال محمد الدهام، وفازت كسبة بالخيال ريان الطويرش."
+    )
+    people = _people(text)
+    assert not any("الخيال" in name for name in people)
+    assert "ريان الطويرش" in people
