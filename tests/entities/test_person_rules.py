@@ -375,3 +375,8 @@ def test_an_everyday_word_with_the_article_begins_no_name():
     people = _people(text)
     assert not any("الخيال" in name for name in people)
     assert "ريان الطويرش" in people
+
+
+def test_a_name_is_not_split_at_a_waw_word_the_name_lists_know():
+    text = "وتأكد أمس خبر خروج المصمم ألكسندر وانغ من دار بالنسياجا بعد سنوات."
+    assert _people(text) == {"ألكسندر وانغ"}
