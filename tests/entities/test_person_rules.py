@@ -380,3 +380,11 @@ def test_an_everyday_word_with_the_article_begins_no_name():
 def test_a_name_is_not_split_at_a_waw_word_the_name_lists_know():
     text = "وتأكد أمس خبر خروج المصمم ألكسندر وانغ من دار بالنسياجا بعد سنوات."
     assert _people(text) == {"ألكسندر وانغ"}
+
+
+def test_a_name_after_a_groups_noun_is_the_groups():
+    text = (
+        "وحمل الطلاب ميليشيا الحوثي المسؤولية الكاملة عن الهجوم. "
+        "ويشارك حزب الله في دعم جماعة الحوثي لوجستيا وعسكريا منذ سنوات."
+    )
+    assert not any("الحوثي" in name or "ميليشيا" in name for name in _people(text))
