@@ -388,3 +388,11 @@ def test_a_name_after_a_groups_noun_is_the_groups():
         "ويشارك حزب الله في دعم جماعة الحوثي لوجستيا وعسكريا منذ سنوات."
     )
     assert not any("الحوثي" in name or "ميليشيا" in name for name in _people(text))
+
+
+def test_a_surname_that_is_an_everyday_word_with_the_article_is_not_spread_alone():
+    text = (
+        "وقال مدير المهرجان خالد العيد إن الفعاليات متنوعة. "
+        "وتستمر العروض طوال أيام العيد في الحدائق العامة."
+    )
+    assert _people(text) == {"خالد العيد"}
