@@ -396,3 +396,12 @@ def test_a_surname_that_is_an_everyday_word_with_the_article_is_not_spread_alone
         "وتستمر العروض طوال أيام العيد في الحدائق العامة."
     )
     assert _people(text) == {"خالد العيد"}
+
+
+def test_an_everyday_word_after_waw_begins_no_name():
+    text = (
+        "أحرز الصربي نوفاك ديوكوفيتش لقب البطولة للمرة الرابعة، الأحد. وفاز جوكوفيتش "
+        "بنتيجة 6-2 و6-2. وتأهل جوكو للنهائي بعد فوزه السهل."
+    )
+    people = _people(text)
+    assert not any(name.startswith(("فاز", "تأهل")) for name in people)
