@@ -405,3 +405,13 @@ def test_an_everyday_word_after_waw_begins_no_name():
     )
     people = _people(text)
     assert not any(name.startswith(("فاز", "تأهل")) for name in people)
+
+
+def test_a_proclitic_and_an_everyday_word_ends_a_name():
+    text = (
+        "وطالب قائد تشلسي بطل كأس إنجلترا، غاري كاهيل بإيجاد حل سريع لوضع المدرب. "
+        "وقال الناشط طه بوحافظ لراديو فرنسي الخميس إن المحاكمة ظالمة."
+    )
+    people = _people(text)
+    assert "غاري كاهيل" in people and "طه بوحافظ" in people
+    assert not any(name.endswith(("بإيجاد", "لراديو")) for name in people)
