@@ -415,3 +415,12 @@ def test_a_proclitic_and_an_everyday_word_ends_a_name():
     people = _people(text)
     assert "غاري كاهيل" in people and "طه بوحافظ" in people
     assert not any(name.endswith(("بإيجاد", "لراديو")) for name in people)
+
+
+def test_a_frequent_word_the_name_lists_do_not_know_ends_a_name():
+    text = (
+        "يرحل الجندي غاري هوك (جاك أوكونيل) مع كتيبة إلى بلفاست. وقد كان أوكونيل مبدعا. "
+        "وخلقت زوايا التصوير وحركة الكاميرا إحساسا عاليا بالحركة وجعلت المشاهد يعيش "
+        "مشاعر أوكونيل بالكامل."
+    )
+    assert not any("بالكامل" in name for name in _people(text))
