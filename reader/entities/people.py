@@ -295,9 +295,10 @@ def _known_name_word(norm: str, lex: Lexicons) -> bool:
 
 
 def _and_everyday(norm: str, lex: Lexicons) -> bool:
-    """ "و" + an everyday word the name lists do not know ("وفول الصويا", "وتمارس",
-    "وديان"): the model took the conjunct for a name. In the training parts of ANERcorp
-    and Wojood 4 of the 5,683 words so written begin a person's name, none is inside one."""
+    """ "و" + an everyday word the name lists do not know ("وفاز جوكوفيتش", "وتمارس",
+    "وفنادق العالم"): the model took the conjunct for a name. In the training parts of
+    ANERcorp and Wojood 4 of the 5,683 words so written begin a person's name, none is
+    inside one."""
     bare = norm[1:]
     return (
         norm.startswith("و")
