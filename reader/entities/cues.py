@@ -244,3 +244,8 @@ WRITTEN_ALA = frozenset({"على", "وعلى", "فعلى"})
 # none of their 226 occurrences in the training parts of ANERcorp and Wojood is inside a
 # name. (Written forms, marks removed: not normalised.)
 WRITTEN_ANNA = frozenset({"فإن", "وإن", "فأن", "بأن", "لأن", "كأن", "وأن", "فإنه", "وإنه"})
+# The preposition أمام ("in front of") as written, with its hamza: normalised it reads as
+# "إمام" (imam), a title and a name ("مباراة هامة أمام الأتلتيكو"). In the training parts
+# of ANERcorp and Wojood 1 of its 74 occurrences so written is inside a name. (Written
+# forms, marks removed: not normalised.)
+WRITTEN_AMAM = frozenset({"أمام", "وأمام", "فأمام"})

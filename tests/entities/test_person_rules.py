@@ -424,3 +424,11 @@ def test_a_frequent_word_the_name_lists_do_not_know_ends_a_name():
         "مشاعر أوكونيل بالكامل."
     )
     assert not any("بالكامل" in name for name in _people(text))
+
+
+def test_the_preposition_amam_is_no_imam():
+    text = (
+        "خاض موناكو مباراته الأولى تحت قيادة هنري أمام ستراسبورغ في الدوري. "
+        "ويستعد الفريق الملكي لخوض مباراة هامة أمام الأتلتيكو، الأحد."
+    )
+    assert not any("أمام" in name for name in _people(text))
