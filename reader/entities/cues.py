@@ -97,6 +97,11 @@ ORGS_NAMED_AFTER = _words(
     مجلس جريدة حزب شركة حركة منظمة هيئة صحيفة مجموعة شركات منتخب كأس لجنة اتحاد وكالة
     مجلة نادي سلسلة إذاعة سجن قناة صندوق محطة معمل تلفزيون فندق مصنع مؤتمر عملية دار ندوة
     """
+) | _words(
+    # A group's or a militia's noun: the name after it is the group's ("جماعة الحوثي",
+    # "ميليشيات الحوثي", "مليشيا الحوثي"); in the training parts no person follows one
+    # (0 of 13: جماعة 9, ميليشيا 1, ميليشيات 1, مليشيا 1, مليشيات 1).
+    "جماعة ميليشيا ميليشيات مليشيا مليشيات"
 )
 # "المتحدث باسم الخارجية", "يعرف باسم": after a spokesman's noun or a verb of naming,
 # "باسم" is "in the name of", not the given name: in the training parts of ANERcorp and
@@ -239,3 +244,8 @@ WRITTEN_ALA = frozenset({"على", "وعلى", "فعلى"})
 # none of their 226 occurrences in the training parts of ANERcorp and Wojood is inside a
 # name. (Written forms, marks removed: not normalised.)
 WRITTEN_ANNA = frozenset({"فإن", "وإن", "فأن", "بأن", "لأن", "كأن", "وأن", "فإنه", "وإنه"})
+# The preposition أمام ("in front of") as written, with its hamza: normalised it reads as
+# "إمام" (imam), a title and a name ("مباراة هامة أمام الأتلتيكو"). In the training parts
+# of ANERcorp and Wojood 1 of its 74 occurrences so written is inside a name. (Written
+# forms, marks removed: not normalised.)
+WRITTEN_AMAM = frozenset({"أمام", "وأمام", "فأمام"})

@@ -17,6 +17,7 @@ from reader.entities.cues import (
     PRODUCT_NOUNS,
     THING_HEADS,
     WRITTEN_ALA,
+    WRITTEN_AMAM,
     WRITTEN_ANNA,
 )
 from reader.entities.gazetteer import Lexicons
@@ -64,13 +65,14 @@ def names_a_thing(words: list[str], norms: list[str], first: int) -> bool:
 
 
 def never_in_a_name(word: str) -> bool:
-    """A word with the accusative tanwin, the preposition على or a particle أن, إن with a
+    """A word with the accusative tanwin, the preposition على or أمام or a particle أن, إن with a
     proclitic as written (see cues), or a pronoun or particle."""
     bare = strip_marks(word)
     return (
         _TANWIN.search(word) is not None
         or bare in WRITTEN_ALA
         or bare in WRITTEN_ANNA
+        or bare in WRITTEN_AMAM
         or normalize(bare) in _FUNCTION_WORDS
     )
 
