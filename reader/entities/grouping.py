@@ -139,13 +139,23 @@ def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
 
 def _most_common(mentions: list[Mention]) -> str:
     """The form written most often; among equals, the one written first."""
-    counts = Counter(m.text for m in mentions)
+    counts = Counter(_shown(m.text) for m in mentions)
     first: dict[str, int] = {}
     for m in mentions:
-        if m.start < first.get(m.text, m.start + 1):
-            first[m.text] = m.start
+        text = _shown(m.text)
+        if m.start < first.get(text, m.start + 1):
+            first[text] = m.start
     return max(counts, key=lambda t: (counts[t], -first[t]))
 
 
 def _longest(mentions: list[Mention]) -> str:
-    return max(mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+    def rank(m: Mention) -> tuple[int, int, int]:
+        return len(_shown(m.text).split()), len(m.text), -m.start
+
+    return _shown(max(mentions, key=rank).text)
+
+
+def _shown(text: str) -> str:
+    """A mention's text as an entity's name: the words of a hashtag ("#فلاديمير_بوتين",
+    its mention "فلاديمير_بوتين") apart, as the tokenizer reads them."""
+    return text.replace("_", " ")

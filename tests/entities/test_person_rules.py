@@ -305,6 +305,16 @@ def test_a_name_in_a_hashtag_is_a_person_written_as_in_the_text():
     assert [(m.text, text[m.start : m.end]) for m in mentions] == [("فلاديمير_بوتين",) * 2]
 
 
+def test_an_entity_named_from_a_hashtag_has_its_words_apart():
+    # The panel's row reads "فلاديمير بوتين", as the same name written with a space does.
+    alone = "أعرب الرئيس الروسي #فلاديمير_بوتين الجمعة عن تمنياته بالشفاء."
+    place = "وغرد الناشطون على وسم #كوريا_الشمالية بعد القمة."
+    assert [(e.kind, e.name) for e in extract(alone) if e.kind == "person"] == [
+        ("person", "فلاديمير بوتين")
+    ]
+    assert ("place", "كوريا الشمالية") in [(e.kind, e.name) for e in extract(place)]
+
+
 def test_basim_after_a_spokesman_is_in_the_name_of_no_person():
     text = (
         "وقال الرئيس باسم عوض الله إن الخطة جاهزة. وأضاف المتحدث باسم الحكومة أن الخطة "
