@@ -442,3 +442,14 @@ def test_the_preposition_amam_is_no_imam():
         "ويستعد الفريق الملكي لخوض مباراة هامة أمام الأتلتيكو، الأحد."
     )
     assert not any("أمام" in name for name in _people(text))
+
+
+def test_a_listed_name_word_and_another_after_wa_and_a_person_are_a_name():
+    # "و", a name-list word (not with the article if frequent) and a name word after it.
+    text = "تعافي المدافعين الأساسيين ماثيو غورمان وترينت سينسبيري من الإصابة"
+    assert _coordinated_names(text, "ماثيو غورمان") == ["ترينت سينسبيري"]
+    assert _coordinated_names("وعادل فتحي وفرج شلبي .", "وعادل فتحي") == ["فرج شلبي"]
+    # Not before a و-word, a plural of relation, or a word with an everyday reading.
+    assert _coordinated_names("قصة عشق بين مايك وفيكتور وناتاشا", "مايك") == []
+    assert _coordinated_names("تجمد أموال علي صالح وقادة حوثيين", "علي صالح") == []
+    assert _coordinated_names("الأمير محمد بن سلمان وليا لولي العهد", "محمد بن سلمان") == []
