@@ -28,6 +28,8 @@ from reader.entities.normalize import normalize, strip_marks
 # 535 and 0 of 91 are inside a name. (Only fathatan: in vocalised verse a name takes the
 # other case endings, "نزارٍ".)
 _TANWIN = re.compile("\u064b")
+# Words as written (marks removed) that are never in a name: see cues.
+_WRITTEN_NEVER_IN_A_NAME = WRITTEN_ALA | WRITTEN_ANNA | WRITTEN_AMAM
 # A name after one of these names a thing, an organisation or a place (see cues).
 _THING_NAMES = NAMED_AFTER_HEADS | PRODUCT_HEADS | ORGS_NAMED_AFTER | PLACE_NAME_PREFIXES
 # Between quotes, a name after any thing's or organisation's noun is its title: works
@@ -70,9 +72,7 @@ def never_in_a_name(word: str) -> bool:
     bare = strip_marks(word)
     return (
         _TANWIN.search(word) is not None
-        or bare in WRITTEN_ALA
-        or bare in WRITTEN_ANNA
-        or bare in WRITTEN_AMAM
+        or bare in _WRITTEN_NEVER_IN_A_NAME
         or normalize(bare) in _FUNCTION_WORDS
     )
 

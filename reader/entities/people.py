@@ -255,7 +255,7 @@ def _everyday_with_article(norm: str, lex: Lexicons) -> bool:
         and norm in lex.frequent_words
         and norm not in lex.name_units
         and norm not in lex.given_names
-        and (norm[2:] in lex.frequent_words or norm[2:] in lex.common_words)
+        and _everyday(norm[2:], lex)
     )
 
 
@@ -267,12 +267,12 @@ def _clitic_and_everyday(word: str, lex: Lexicons) -> bool:
     (Not a stem of three letters nor one with a verb's ي: "كيري" is no ك + "يري", nor
     "بيكون" ب + "يكون".)"""
     norm = normalize(word)
-    if _known_name_word(norm, lex) or norm in lex.frequent_words or norm in lex.common_words:
+    if _known_name_word(norm, lex) or _everyday(norm, lex):
         return False
     return any(
         len(stem) >= 4
         and stem[0] != "ي"
-        and (stem in lex.common_words or stem in lex.frequent_words)
+        and _everyday(stem, lex)
         and not _known_name_word(stem, lex)
         for _, stem in proclitic_splits(word)[1:]
     )
@@ -303,11 +303,9 @@ def _and_everyday(norm: str, lex: Lexicons) -> bool:
     return (
         norm.startswith("و")
         and len(norm) > 3
-        and (bare in lex.common_words or bare in lex.frequent_words)
-        and bare not in lex.given_names
+        and _everyday(bare, lex)
+        and not _known_name_word(bare, lex)
         and norm not in lex.name_units
-        and bare not in lex.name_units
-        and bare not in lex.name_like_words
     )
 
 
@@ -327,15 +325,16 @@ def _possessed(norm: str, lex: Lexicons) -> bool:
                 suffix != "ا"
                 and norm[-len(suffix) - 1] == "ت"
                 and norm not in lex.name_units
-                and _feminine_noun(norm[: -len(suffix) - 1] + "ه", lex)
+                and _everyday(norm[: -len(suffix) - 1] + "ه", lex)
             )
         )
         for suffix in POSSESSIVE_SUFFIXES
     )
 
 
-def _feminine_noun(noun: str, lex: Lexicons) -> bool:
-    return noun in lex.common_words or noun in lex.frequent_words
+def _everyday(norm: str, lex: Lexicons) -> bool:
+    """An everyday word: one of the common words or of wordfreq's frequent ones."""
+    return norm in lex.common_words or norm in lex.frequent_words
 
 
 def _join_adjacent(
