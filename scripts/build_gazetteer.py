@@ -351,6 +351,18 @@ def _bare_spelling(key: str) -> str:
     return joined[2:] if joined.startswith("ال") else joined
 
 
+def _head_rank(places: dict[str, list[object]], key: str) -> tuple[object, ...]:
+    """The name a group of names of one place is grouped under comes first: a hand-list
+    name, then the broadest category, then one with the article, then the shortest."""
+    return (
+        key not in trusted,
+        _CATEGORY_ORDER.index(str(places[key][1])),
+        not key.startswith("ال"),  # "الخبر", as news writes it, not "خبر"
+        len(key),
+        key,
+    )
+
+
 def same_places(places: dict[str, list[object]]) -> dict[str, str]:
     """Name -> the name of the same place to group it under: names of one GeoNames id,
     and the hand list's aliases. The head of a group is a hand-list name if any, else
@@ -367,22 +379,45 @@ def same_places(places: dict[str, list[object]]) -> dict[str, str]:
         for k in keys:
             by_form.setdefault(_bare_spelling(k), []).append(k)
         for same in by_form.values():
-            head = min(
-                same,
-                key=lambda k: (
-                    k not in trusted,
-                    _CATEGORY_ORDER.index(str(places[k][1])),
-                    not k.startswith("ال"),  # "الخبر", as news writes it, not "خبر"
-                    len(k),
-                    k,
-                ),
-            )
+            head = min(same, key=lambda k: _head_rank(places, k))
             out.update((k, head) for k in same if k != head)
     for line in HAND_ALIASES.strip().split("\n"):
         for pair in line.split("|"):
             alias, _, head = (normalize(part) for part in pair.partition("="))
             if alias in places and head in places and alias != head:
                 out[alias] = out.get(head, head)
+    return dict(sorted(out.items()))
+
+
+def same_countries(
+    places: dict[str, list[object]], same: dict[str, str], records: list[str]
+) -> dict[str, str]:
+    """Names of one country or region that are names in their own right, not spellings or
+    epithets (`same`) -> the one its entity groups under: "بريطانيا" / "المملكة المتحدة",
+    "تونس" / "الجمهورية التونسية", those whose place records give one GeoNames id. Only
+    the country and region names (the CLDR and hand lists, some 440 names; its 53 groups
+    read by hand): GeoNames' alternate names of towns hold other places' names ("الجزيرة"
+    for Algiers), which stay apart.
+    The hand-set regions have no id: "القارة الأفريقية" stays a name of its own."""
+    from wordfreq import zipf_frequency
+
+    geonames_id: dict[str, str] = {}
+    for line in records:
+        cells = line.split("\t")
+        geonames_id.update(dict.fromkeys(cells[5:], cells[3]))
+    heads_of: dict[str, set[str]] = {}
+    for key, value in places.items():
+        if value[1] in ("country", "region") and geonames_id.get(key):
+            heads_of.setdefault(geonames_id[key], set()).add(same.get(key, key))
+    out: dict[str, str] = {}
+    for heads in heads_of.values():
+        if len(heads) < 2:
+            continue
+        # The name news writes most (wordfreq): "السعودية", "فيتنام", "المملكة المتحدة".
+        head = min(
+            heads, key=lambda k: (-zipf_frequency(str(places[k][0]), "ar"), _head_rank(places, k))
+        )
+        out.update((k, head) for k in heads if k != head)
     return dict(sorted(out.items()))
 
 
@@ -484,6 +519,7 @@ def main() -> None:
         "frequent_words": sorted(frequent_words()),
         "name_units": sorted(units),
         "same_places": same,
+        "same_countries": same_countries(places, same, records),
         "places": places,
         "place_record_fields": list(RECORD_FIELDS),
         "place_records": "\n".join(records),

@@ -68,6 +68,7 @@ def extract_entities(
             [(f, _mention(text, starts, ends, f)) for f in places],
             lex.places.display,
             lex.places.same_as,
+            lex.places.same_country,
         )
         + group_dates(date_matches)
     )

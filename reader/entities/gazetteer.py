@@ -36,6 +36,7 @@ class PlaceGazetteer:
         places: dict[str, PlaceRecord],
         same_places: dict[str, str] | None = None,
         whole_names: frozenset[str] = frozenset(),
+        same_countries: dict[str, str] | None = None,
     ) -> None:
         # Words that are a person's name as they stand ("كريم", "بلال"): not read as a
         # proclitic + a one-word place that needs context ("ك" + "ريم"); a trusted one
@@ -44,8 +45,11 @@ class PlaceGazetteer:
         # 57 where the name needs context, 5 in 6 where it is trusted ("بروما", "باولو").
         self.whole_names = whole_names
         self.display = {k: v[0] for k, v in places.items()}
-        # Another name of the same place -> the name its mentions group under.
+        # A spelling or an epithet of a place -> the name its mentions group under.
         self.same_as = same_places or {}
+        # A name of a country or region -> its other name that the two group under (one
+        # GeoNames id: "بريطانيا" -> "المملكة المتحدة"); each is shown as itself.
+        self.same_country = same_countries or {}
         self.cities = frozenset(k for k, v in places.items() if v[1] in ("city", "town"))
         self.ambiguous = frozenset(k for k, v in places.items() if v[2])
         # Names that need context and are everyday words too ("السلام", "العالم"): an event's
@@ -152,6 +156,7 @@ def lexicons_from(raw: dict[str, Any]) -> Lexicons:
             {k: (str(v[0]), str(v[1]), int(v[2])) for k, v in raw["places"].items()},
             {str(k): str(v) for k, v in raw["same_places"].items()},
             frozenset(raw["name_units"]) | frozenset(raw["given_names"]),
+            {str(k): str(v) for k, v in raw.get("same_countries", {}).items()},
         ),
         nationalities=frozenset(raw["nationalities"]),
         given_names=frozenset(raw["given_names"]),

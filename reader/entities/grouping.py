@@ -16,17 +16,27 @@ def group_places(
     found: list[tuple[Span, Mention]],
     display: dict[str, str],
     same_as: dict[str, str] | None = None,
+    same_country: dict[str, str] | None = None,
 ) -> list[Entity]:
-    """One entity per place: per normalised bare name, names the gazetteer knows for one
-    place together (`same_as`: "أبو ظبي" -> "أبوظبي"); named as the gazetteer spells it."""
+    """One entity per place: per normalised bare name, with the spellings and epithets the
+    gazetteer knows for it (`same_as`: "أبو ظبي" -> "أبوظبي", "أم القرى" -> "مكة"), named
+    as the gazetteer spells it; and a country's names in their own right together
+    (`same_country`: "بريطانيا" -> "المملكة المتحدة"), named by the one the text uses
+    most (the group's own on a tie)."""
     same_as = same_as or {}
-    groups: dict[str, list[Mention]] = {}
+    same_country = same_country or {}
+    groups: dict[str, list[tuple[str, Mention]]] = {}
     for f, mention in found:
-        groups.setdefault(same_as.get(f.key, f.key), []).append(mention)
+        name = same_as.get(f.key, f.key)
+        groups.setdefault(same_country.get(name, name), []).append((name, mention))
     entities = []
-    for key, mentions in groups.items():
-        name = display.get(key) or _most_common(mentions)
-        entities.append(Entity("place", name, None, _sorted(mentions)))
+    for head, named in groups.items():
+        uses = Counter(name for name, _ in named)
+        key = max(uses, key=lambda k: (uses[k], k == head))
+        mentions = [mention for _, mention in named]
+        entities.append(
+            Entity("place", display.get(key) or _most_common(mentions), None, _sorted(mentions))
+        )
     return entities
 
 

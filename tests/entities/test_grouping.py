@@ -78,6 +78,26 @@ def test_place_mentions_group_by_bare_form_and_take_the_gazetteer_spelling():
     assert names == {"مراكش": 2, "الشرق الأوسط": 1}
 
 
+def test_a_country_under_two_names_is_named_as_the_text_says_it_most():
+    found = [
+        (Span("place", 0, 1, 1, "بريطانيا"), Mention(0, 8, "بريطانيا")),
+        (Span("place", 5, 7, 0, "المملكه المتحده"), Mention(30, 45, "المملكة المتحدة")),
+        (Span("place", 9, 10, 0, "بريطانيا"), Mention(60, 68, "بريطانيا")),
+    ]
+    display = {"بريطانيا": "بريطانيا", "المملكه المتحده": "المملكة المتحدة"}
+    same_country = {"بريطانيا": "المملكه المتحده"}
+    entities = group_places(found, display, {}, same_country)
+    assert [(e.name, len(e.mentions)) for e in entities] == [("بريطانيا", 3)]
+    tie = group_places(found[:2], display, {}, same_country)
+    assert [(e.name, len(e.mentions)) for e in tie] == [("المملكة المتحدة", 2)]
+
+
+def test_an_epithet_alone_is_named_as_the_place_it_names():
+    found = [(Span("place", 3, 5, 0, "ام القري"), Mention(12, 20, "أم القرى"))]
+    entities = group_places(found, {"مكه": "مكة", "ام القري": "أم القرى"}, {"ام القري": "مكه"})
+    assert [e.name for e in entities] == ["مكة"]
+
+
 @dataclass(frozen=True)
 class _Date:
     start: int

@@ -74,6 +74,29 @@ def test_the_dark_continent_is_africa():
     assert normalize(places[0].name) == normalize("أفريقيا")
 
 
+def test_two_names_of_one_country_are_one_entity_named_as_the_text_says_most():
+    # One GeoNames id (2635167).
+    text = "قال رئيس وزراء بريطانيا إن المملكة المتحدة ستدعم القرار، وإن بريطانيا لن تتراجع."
+    places = [e for e in extract(text) if e.kind == "place"]
+    assert [(p.name, [m.text for m in p.mentions]) for p in places] == [
+        ("بريطانيا", ["بريطانيا", "المملكة المتحدة", "بريطانيا"])
+    ]
+    alone = [e.name for e in extract("زار الوفد بريطانيا أمس.") if e.kind == "place"]
+    assert alone == ["بريطانيا"]
+
+
+def test_only_countries_and_regions_of_one_geonames_id_are_grouped():
+    # GeoNames lists "الجزيرة" among the names of Algiers: only the names of countries and
+    # regions that share a GeoNames id are grouped. A hand-set region has none
+    # ("القارة الأفريقية", which issue 3's floor names beside "أفريقيا").
+    same = lexicons().places.same_country
+    assert same[normalize("بريطانيا")] == normalize("المملكة المتحدة")
+    assert same[normalize("الجمهورية التونسية")] == normalize("تونس")
+    assert normalize("القارة الأفريقية") not in same
+    assert normalize("الجزيرة") not in same
+    assert normalize("الجزائر العاصمة") not in same
+
+
 def test_an_everyday_word_after_an_event_noun_is_not_a_place():
     # "العالم" (the world) is a word in all of its 140 uses in the training data, "السلام"
     # (peace) in all of its 56; "كان" (was) after "قمة" is the summit that was planned.
