@@ -150,9 +150,10 @@ def main() -> None:
         gaps = [(run["body"] - run["title"]) * 1000 for run in runs]
         low, high = ratio_interval([run["first_screen"] for run in runs],
                                    [run["complete"] for run in results["minimal"]])
+        target = "; target <= 1.15x" if name == "bundled" else ""  # issue 6: the bundled one
         print(f"{label}: title + body + panel on screen {first * 1000:7.1f} ms  "
-              f"({first / minimal:.2f}x minimal, 90% interval {low:.2f}-{high:.2f}; "
-              f"target <= 1.15x)  (runs: {runs_ms(runs, 'first_screen')})")
+              f"({first / minimal:.2f}x minimal, 90% interval {low:.2f}-{high:.2f}"
+              f"{target})  (runs: {runs_ms(runs, 'first_screen')})")
         print(f"    with the footer too:  {footer * 1000:7.1f} ms  ({footer / minimal:.2f}x "
               f"minimal)  (runs: {runs_ms(runs, 'complete')})")
         print("    first seen (median ms): " + ", ".join(
