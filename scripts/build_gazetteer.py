@@ -334,7 +334,7 @@ HAND_ALIASES = """
 بورما=ميانمار|الولايات المتحدة الأمريكية=الولايات المتحدة
 الولايات المتحدة الأميركية=الولايات المتحدة|روسيا الاتحادية=روسيا
 البحر المتوسط=البحر الأبيض المتوسط|هضبة الجولان=الجولان|شبه جزيرة القرم=القرم
-شبه جزيرة سيناء=سيناء|أميركا اللاتينية=أمريكا اللاتينية
+شبه جزيرة سيناء=سيناء|أميركا اللاتينية=أمريكا اللاتينية|أميركا=أمريكا
 إقليم كردستان=كردستان
 إنكلترا=إنجلترا|الدانمارك=الدانمرك|الدنمارك=الدانمرك|تركمنستان=تركمانستان
 أوزباكستان=أوزبكستان|طاجكستان=طاجيكستان|قرغيزستان=قيرغيزستان|بولندة=بولندا|هولندة=هولندا
@@ -389,6 +389,11 @@ def same_places(places: dict[str, list[object]]) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+# Names of one country that no GeoNames id joins (the first is hand-set): the second is
+# the one the two group under.
+HAND_SAME_COUNTRIES = "أمريكا=الولايات المتحدة"
+
+
 def same_countries(
     places: dict[str, list[object]], same: dict[str, str], records: list[str]
 ) -> dict[str, str]:
@@ -418,6 +423,10 @@ def same_countries(
             heads, key=lambda k: (-zipf_frequency(str(places[k][0]), "ar"), _head_rank(places, k))
         )
         out.update((k, head) for k in heads if k != head)
+    for pair in HAND_SAME_COUNTRIES.split("|"):
+        name, _, head = (normalize(part) for part in pair.partition("="))
+        if name in places and head in places:
+            out[name] = out.get(head, head)
     return dict(sorted(out.items()))
 
 

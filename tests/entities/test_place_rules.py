@@ -83,6 +83,12 @@ def test_two_names_of_one_country_are_one_entity_named_as_the_text_says_most():
     ]
     alone = [e.name for e in extract("زار الوفد بريطانيا أمس.") if e.kind == "place"]
     assert alone == ["بريطانيا"]
+    # "أمريكا" has no GeoNames id: the build's hand list joins it to the United States.
+    text = "وصل إلى الولايات المتحدة أمس، وقال إن أمريكا حليف."
+    names = {e.name: [m.text for m in e.mentions] for e in extract(text) if e.kind == "place"}
+    assert names == {"الولايات المتحدة": ["الولايات المتحدة", "أمريكا"]}
+    alone = [e.name for e in extract("وقال إن أميركا حليف.") if e.kind == "place"]
+    assert alone == ["أمريكا"]
 
 
 def test_only_countries_and_regions_of_one_geonames_id_are_grouped():
