@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from reader.entities.clitics import bare_form, proclitic_splits
-from reader.entities.cued_names import announced, coordinated
+from reader.entities.cued_names import announced, coordinated, spoken
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CHAIN_LINKS,
@@ -104,8 +104,10 @@ def find_people(
     for f in found:
         taken.update(range(f.first, f.end))
     found += announced(tokens, taken, lex)
+    said = spoken(tokens, taken, lex)
+    found += said
     found += coordinated(tokens, found, taken, lex)
-    extra = propagate(found, tokens, readings, taken, lex)
+    extra = propagate(found, tokens, readings, taken, lex, frozenset(f.key for f in said))
     extra += coordinated(tokens, found + extra, taken, lex)
     # "بي بي سي": an acronym spelled out is no person (see cues).
     people = [f for f in found + extra if not SPELLED_LETTERS.issuperset(f.key.split(" "))]

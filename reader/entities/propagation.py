@@ -34,9 +34,15 @@ _ALI = "علي"
 
 
 def propagate(
-    found: list[Span], tokens: Tokens, readings: Readings, taken: set[int], lex: Lexicons
+    found: list[Span],
+    tokens: Tokens,
+    readings: Readings,
+    taken: set[int],
+    lex: Lexicons,
+    cued: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """Later mentions of a full name or its surname alone, which the model missed."""
+    """Later mentions of a full name or its surname alone, which the model missed
+    (`cued`: one-word names found by what is around them, each that person elsewhere too)."""
     words, norms = tokens.texts, tokens.norms
     index: dict[str, set[tuple[str, ...]]] = {}
     for f in found:
@@ -82,7 +88,9 @@ def propagate(
     # A name-like frequent word found once counts too ("الرئيس ترامب" ... "وأضاف ترامب").
     singles = Counter(f.key for f in found if " " not in f.key and len(f.key) >= _MIN_SURNAME)
     for name, n in singles.items():
-        known = (n >= 2 or name in lex.name_units or name_like(name, lex)) and not (
+        known = (
+            n >= 2 or name in lex.name_units or name_like(name, lex) or name in cued
+        ) and not (
             name.startswith("ال") and name in lex.frequent_words
         )
         if known and not not_a_name(name, lex) and name not in lex.common_words:

@@ -7,6 +7,10 @@ def _people(text: str) -> set[str]:
     return {m.text for e in extract(text) if e.kind == "person" for m in e.mentions}
 
 
+def _people_mentions(text: str) -> list[str]:
+    return [m.text for e in extract(text) if e.kind == "person" for m in e.mentions]
+
+
 def test_a_word_with_the_accusative_tanwin_ends_no_name():
     text = "وقال الأستاذ ماجد عوناً لأخيه إن الوفد وصل."
     assert not any("عوناً" in name for name in _people(text))
@@ -453,3 +457,16 @@ def test_a_listed_name_word_and_another_after_wa_and_a_person_are_a_name():
     assert _coordinated_names("قصة عشق بين مايك وفيكتور وناتاشا", "مايك") == []
     assert _coordinated_names("تجمد أموال علي صالح وقادة حوثيين", "علي صالح") == []
     assert _coordinated_names("الأمير محمد بن سلمان وليا لولي العهد", "محمد بن سلمان") == []
+
+
+def test_a_word_no_list_knows_after_a_verb_of_saying_is_a_person_there_and_again():
+    text = (
+        "انتهى الاجتماع مساء أمس في العاصمة. وقال عييش إن الوقت قد حان. "
+        "ويقول عييش إن على قادة المنطقة أن يستعدوا."
+    )
+    assert _people_mentions(text) == ["عييش", "عييش"]
+
+
+def test_a_noun_in_construct_or_with_a_pronoun_after_a_verb_of_saying_is_no_person():
+    assert not _people("وأشار البيان إلى الخطة. وصرح سكرتير الرئاسة بأن الوفد سيصل غدا.")
+    assert not _people("وقال معاليه إن المجلس يدين الهجوم.")
