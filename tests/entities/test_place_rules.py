@@ -91,6 +91,16 @@ def test_two_names_of_one_country_are_one_entity_named_as_the_text_says_most():
     assert alone == ["أمريكا"]
 
 
+def test_the_americas_spelt_with_ya_before_ra_are_the_same_regions():
+    text = "زار الوزير أميركا اللاتينية ثم أمريكا الوسطى، وقال إن أميركا الشمالية شريك."
+    names = {e.name: [m.text for m in e.mentions] for e in extract(text) if e.kind == "place"}
+    assert names == {
+        "أمريكا اللاتينية": ["أميركا اللاتينية"],
+        "أمريكا الوسطى": ["أمريكا الوسطى"],
+        "أمريكا الشمالية": ["أميركا الشمالية"],
+    }
+
+
 def test_only_countries_and_regions_of_one_geonames_id_are_grouped():
     # GeoNames lists "الجزيرة" among the names of Algiers: only the names of countries and
     # regions that share a GeoNames id are grouped. A hand-set region has none
