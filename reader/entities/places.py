@@ -23,6 +23,7 @@ from reader.entities.place_cues import (
     coordinated,
     gulf_head,
     named_after_cue,
+    quoted_after_cue,
 )
 from reader.entities.place_cues import is_one_of as _is_one_of
 from reader.entities.place_filters import Context
@@ -122,6 +123,16 @@ def find_places(
                 (by_head if after_head else confirmed).add(match.key)
             free = match.end
 
+    after_cue = [i + 1 for i in tokens.where_type(readings.any_in(NAME_CUE_HEADS))]
+    # "في مدينة " ترينتون "": a name between quotes right after a cue noun, before the
+    # model's spans (it may read "هزار مسجد" in part).
+    for i in after_cue:
+        end = quoted_after_cue(words, i + 1)
+        if end is not None and taken.isdisjoint(range(i + 1, end)):
+            name = Span("place", i + 1, end, 0, " ".join(norms[i + 1 : end]))
+            if accept(name):
+                by_head.add(name.key)
+
     for model_span in model_spans:
         if model_span.kind != "LOC" or not taken.isdisjoint(model_span.tokens):
             continue
@@ -129,7 +140,6 @@ def find_places(
         if place is not None:
             accept(place)
 
-    after_cue = [i + 1 for i in tokens.where_type(readings.any_in(NAME_CUE_HEADS))]
     for i in after_cue:
         if i < len(words) and i not in taken and named_after_cue(words, norms, i, lex):
             # No proclitic comes between a head noun and its genitive: "جزيرة بريم" is

@@ -278,3 +278,12 @@ def test_a_place_before_the_adjective_of_another_town_is_a_club():
     # An adjective of nationality or an everyday one leaves the country alone.
     # Words: 0 قال 1 الشعب 2 في 3 المغرب 4 الحالي 5 .
     assert _places_with_model("قال الشعب في المغرب الحالي .", []) == ["المغرب"]
+
+
+def test_a_quoted_name_after_a_cue_noun_is_a_place_not_a_title():
+    assert _places('ولد في مدينة " ترينتون " في شبابه .') == ["ترينتون"]
+    assert _places('وقع الحادث في إقليم « يوهي » أمس .') == ["يوهي"]
+    assert _places('جنوب جبال " هزار مسجد " .') == ["هزار مسجد"]
+    assert _places('عاش في مدينة " برلين " الألمانية .') == ["برلين"]
+    # Without a cue noun a quoted name is still a title.
+    assert _places('قالت صحيفة « الشرق الأوسط » أمس .') == []
