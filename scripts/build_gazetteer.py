@@ -409,10 +409,11 @@ def same_countries(
     The hand-set regions have no id: "القارة الأفريقية" stays a name of its own."""
     from wordfreq import zipf_frequency
 
+    id_cell, names_from = RECORD_FIELDS.index("geonames_id"), RECORD_FIELDS.index("names")
     geonames_id: dict[str, str] = {}
     for line in records:
         cells = line.split("\t")
-        geonames_id.update(dict.fromkeys(cells[5:], cells[3]))
+        geonames_id.update(dict.fromkeys(cells[names_from:], cells[id_cell]))
     heads_of: dict[str, set[str]] = {}
     for key, value in places.items():
         if value[1] in ("country", "region") and geonames_id.get(key):

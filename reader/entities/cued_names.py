@@ -110,6 +110,7 @@ def announced(tokens: Tokens, taken: set[int], lex: Lexicons) -> list[Span]:
             free_from = end + 1
     return out
 
+
 def _plain_unlisted(i: int, tokens: Tokens, lex: Lexicons) -> bool:
     """A word no list knows (see _unlisted) with nothing of an everyday word's grammar
     about it, which news writes of common words the lists are too short to know: no
