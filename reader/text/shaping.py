@@ -37,6 +37,7 @@ _config_file = os.environ.pop(_CONFIG_VARIABLE, None)
 try:
     from arabic_reshaper import ArabicReshaper
     from arabic_reshaper.arabic_reshaper import HARAKAT_RE
+    from arabic_reshaper.ligatures import LIGATURES as LIGATURE_TABLE
     from arabic_reshaper.reshaper_config import default_config
 finally:
     if _config_file is not None:
@@ -275,9 +276,27 @@ def _shaped(bare: str, shape: bool) -> str:
 
 
 _LETTERS = _RESHAPER.letters
-_LIGATURES: re.Pattern[str] = _RESHAPER._ligatures_re
 _HARAKAT_OR_ZWJ = re.compile(HARAKAT_RE.pattern + "|\u200d")
 _ISOLATED, _INITIAL, _MEDIAL, _FINAL = 0, 1, 2, 3
+
+
+def _ligature_tables() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    """The ligatures the reshaper makes, as `_joined` makes them: the letter after a lam ->
+    the ligature's isolated and final forms; and a pattern of any other kind (None: the
+    settings above switch on only the four lam-alef ligatures)."""
+    after_lam: dict[str, tuple[str, str]] = {}
+    others: list[str] = []
+    for name, (sequence, forms) in LIGATURE_TABLE:
+        if not _RESHAPER.configuration.getboolean(name):
+            continue
+        if len(sequence) == 2 and sequence[0] == _LAM and forms[_ISOLATED] and forms[_FINAL]:
+            after_lam[sequence[1]] = (forms[_ISOLATED], forms[_FINAL])
+        else:
+            others.append(re.escape(sequence))
+    return after_lam, re.compile("|".join(others)) if others else None
+
+
+_AFTER_LAM, _OTHER_LIGATURES = _ligature_tables()
 # Letter -> (its forms, joins the letter before it, joins the one after, joins both):
 # arabic-reshaper's connects_with_letter_before/after/before_and_after, read once.
 _JOINS = {
@@ -288,7 +307,9 @@ _JOINS = {
 
 
 def _reshape(bare: str) -> str:
-    if _LIGATURES.search(bare) is None and _HARAKAT_OR_ZWJ.search(bare) is None:
+    if _HARAKAT_OR_ZWJ.search(bare) is None and (
+        _OTHER_LIGATURES is None or _OTHER_LIGATURES.search(bare) is None
+    ):
         return _joined(bare)
     try:
         shaped: str = _RESHAPER.reshape(bare)  # arabic-reshaper has no type hints
@@ -299,11 +320,14 @@ def _reshape(bare: str) -> str:
 
 
 def _joined(text: str) -> str:
-    """arabic-reshaper's reshape for a text with no ligature, haraka or ZWJ: each letter
-    in the form its neighbours give it, by the reshaper's own rules and letter table (a
-    fifth of its time: it is the cost of every new word). A letter's form is known only
-    when the next character comes, so it is written one character late."""
+    """arabic-reshaper's reshape for a text with no haraka or ZWJ: each letter in the form
+    its neighbours give it, and a lam with the alef after it as one ligature, by the
+    reshaper's own rules and tables (a fifth of its time: it is the cost of every new
+    word). A letter's form is known only when the next character comes, so it is written
+    one character late."""
     joins = _JOINS
+    after_lam = _AFTER_LAM
+    lam = joins[_LAM]
     out: list[str] = []
     before: tuple[tuple[str, str, str, str], bool, bool, bool] | None = None
     form = _ISOLATED
@@ -314,6 +338,12 @@ def _joined(text: str) -> str:
                 out.append(before[0][form])
                 before = None
             out.append(letter)
+            continue
+        if before is lam and letter in after_lam:
+            # Lam-alef: one glyph, isolated or final as the lam was; an alef joins nothing
+            # after it, so the next letter starts afresh.
+            out.append(after_lam[letter][0 if form == _ISOLATED else 1])
+            before = None
             continue
         if before is None:
             form = _ISOLATED
