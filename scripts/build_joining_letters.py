@@ -1,11 +1,15 @@
-"""Build reader/text/joining_letters.py: arabic-reshaper's letter table, made from Unicode.
+"""Build reader/text/joining_letters.py: arabic-reshaper's letter table, made from Unicode,
+its lam-alef ligatures, and the characters it deletes.
 
 Which letters join is the Unicode Joining_Type (ArabicShaping.txt, as the `regex` module
 knows it), not arabic-reshaper's own letter list (see reader/text/shaping.py); a letter's
 presentation forms are the compatibility decompositions of U+FB50–U+FDFF and
 U+FE70–U+FEFF (Python's `unicodedata`). Deriving the table takes the `regex` module's
 property tables and some 10 ms; the reader needs it before its first frame, so it ships
-made. A rebuild gives the same bytes (tests/text/test_joining_letters.py).
+made. The lam-alef ligatures are the compatibility decompositions of U+FEF5–U+FEFC, and
+the characters the reshaper deletes are those of its own pattern (arabic-reshaper's
+HARAKAT_RE), read here so that the reader imports arabic-reshaper only for a word that
+holds one. A rebuild gives the same bytes (tests/text/test_joining_letters.py).
 
 Usage: python scripts/build_joining_letters.py [OUT]
 """
@@ -17,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 import regex
+from arabic_reshaper.arabic_reshaper import HARAKAT_RE
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -29,13 +34,21 @@ LINE_LENGTH = 100  # ruff's, in pyproject.toml
 _POSITION = {"<isolated>": 0, "<initial>": 1, "<medial>": 2, "<final>": 3}
 
 HEADER = '''"""arabic-reshaper's letter table, made from Unicode's Joining_Type and
-presentation forms by scripts/build_joining_letters.py (do not edit: rebuild).
+presentation forms, its lam-alef ligatures and the characters it deletes, by
+scripts/build_joining_letters.py (do not edit: rebuild).
 
-Letter -> (isolated, initial, medial, final): the form the reshaper gives the letter in
-each position, "" where it does not join on that side.
+LETTERS: letter -> (isolated, initial, medial, final): the form the reshaper gives the
+letter in each position, "" where it does not join on that side.
 """
 
 LETTERS: dict[str, tuple[str, str, str, str]] = {
+'''
+
+
+LAM_ALEF_DOC = '''"""The letter after a lam -> the isolated and final forms of their ligature."""
+'''
+RESHAPER_DELETES_DOC = '''"""arabic-reshaper's pattern of what it deletes (harakat, Quranic
+marks): a word with one of these goes to the reshaper itself."""
 '''
 
 
@@ -74,6 +87,17 @@ def joining_letters() -> dict[str, tuple[str, str, str, str]]:
     return letters
 
 
+def lam_alef_ligatures() -> dict[str, tuple[str, str]]:
+    """The letter after a lam -> the isolated and final forms of the ligature of the two
+    (U+FEF5–U+FEFC): the only ligatures the reader has the reshaper make."""
+    forms: dict[str, list[str]] = {}
+    for code in range(0xFEF5, 0xFEFD):
+        tag, lam, alef = unicodedata.decomposition(chr(code)).split()
+        assert lam == "0644" and tag in ("<isolated>", "<final>"), hex(code)
+        forms.setdefault(chr(int(alef, 16)), ["", ""])[tag == "<final>"] = chr(code)
+    return {letter: (isolated, final) for letter, (isolated, final) in sorted(forms.items())}
+
+
 def escaped(text: str) -> str:
     """A string literal with every non-ASCII character as an escape."""
     return '"' + "".join(
@@ -91,7 +115,16 @@ def source() -> str:
         if len(entry + comment) > LINE_LENGTH:
             entry, comment = comment.strip().join(("    ", "\n" + entry)), ""
         lines.append(entry + comment + "\n")
-    lines.append("}\n")
+    lines.append("}\n\nLAM_ALEF: dict[str, tuple[str, str]] = {\n")
+    for letter, (isolated, final) in lam_alef_ligatures().items():
+        name = unicodedata.name(letter).removeprefix("ARABIC LETTER ")
+        lines.append(f"    {escaped(letter)}: ({escaped(isolated)}, {escaped(final)}),"
+                     f"  # LAM WITH {name}\n")
+    lines.append("}\n" + LAM_ALEF_DOC + "\n")
+    pattern = HARAKAT_RE.pattern  # in pieces of 12 characters: lines of under 100
+    pieces = (escaped(pattern[i:i + 12]) for i in range(0, len(pattern), 12))
+    lines.append("RESHAPER_DELETES = (\n" + "".join(f"    {piece}\n" for piece in pieces))
+    lines.append(")\n" + RESHAPER_DELETES_DOC)
     return "".join(lines)
 
 

@@ -1,8 +1,9 @@
 """arabic-reshaper's letter table, made from Unicode's Joining_Type and
-presentation forms by scripts/build_joining_letters.py (do not edit: rebuild).
+presentation forms, its lam-alef ligatures and the characters it deletes, by
+scripts/build_joining_letters.py (do not edit: rebuild).
 
-Letter -> (isolated, initial, medial, final): the form the reshaper gives the letter in
-each position, "" where it does not join on that side.
+LETTERS: letter -> (isolated, initial, medial, final): the form the reshaper gives the
+letter in each position, "" where it does not join on that side.
 """
 
 LETTERS: dict[str, tuple[str, str, str, str]] = {
@@ -352,3 +353,19 @@ LETTERS: dict[str, tuple[str, str, str, str]] = {
     "\U00010eed": ("\U00010eed", "\U00010eed", "", ""),  # U+10EED
     "\U00010eee": ("\U00010eee", "\U00010eee", "", ""),  # U+10EEE
 }
+
+LAM_ALEF: dict[str, tuple[str, str]] = {
+    "\u0622": ("\ufef5", "\ufef6"),  # LAM WITH ALEF WITH MADDA ABOVE
+    "\u0623": ("\ufef7", "\ufef8"),  # LAM WITH ALEF WITH HAMZA ABOVE
+    "\u0625": ("\ufef9", "\ufefa"),  # LAM WITH ALEF WITH HAMZA BELOW
+    "\u0627": ("\ufefb", "\ufefc"),  # LAM WITH ALEF
+}
+"""The letter after a lam -> the isolated and final forms of their ligature."""
+
+RESHAPER_DELETES = (
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df"
+    "-\u06e8\u06ea-\u06ed\u08d4-\u08e1\u08d4-\u08ed\u08e3"
+    "-\u08ff]"
+)
+"""arabic-reshaper's pattern of what it deletes (harakat, Quranic
+marks): a word with one of these goes to the reshaper itself."""

@@ -20,28 +20,23 @@ import os
 import re
 import unicodedata
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.cells import cell_len
 
-from reader.text.joining_letters import LETTERS
+from reader.text.joining_letters import LAM_ALEF, LETTERS, RESHAPER_DELETES
 
 if TYPE_CHECKING:
     import regex
 
-# arabic-reshaper reads $PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE when it is imported:
-# a missing file would stop the reader there, and other settings (ligatures) would break
-# the glyph map. Our settings are all given below.
+SETTINGS = {
+    "delete_harakat": True,  # we re-insert marks ourselves, after their base glyph
+    "support_ligatures": True,
+    "ARABIC LIGATURE ALLAH": False,  # drawn wider than its one cell in most fonts
+}
+"""arabic-reshaper's settings for the reader, over its defaults. With these it makes the
+four lam-alef ligatures only, which `_joined` makes by the same table (LAM_ALEF)."""
 _CONFIG_VARIABLE = "PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE"
-_config_file = os.environ.pop(_CONFIG_VARIABLE, None)
-try:
-    from arabic_reshaper import ArabicReshaper
-    from arabic_reshaper.arabic_reshaper import HARAKAT_RE
-    from arabic_reshaper.ligatures import LIGATURES as LIGATURE_TABLE
-    from arabic_reshaper.reshaper_config import default_config
-finally:
-    if _config_file is not None:
-        os.environ[_CONFIG_VARIABLE] = _config_file
 
 
 class _Settings:
@@ -56,24 +51,36 @@ class _Settings:
         return None if value is None else bool(value)
 
 
-class _Reshaper(ArabicReshaper):  # type: ignore[misc]  # (arabic-reshaper has no types)
-    """arabic-reshaper's reshaper with its settings given as a dict, over its defaults.
+@cache
+def reshaper() -> Any:
+    """arabic-reshaper's reshaper, with SETTINGS given as a dict and our letter table.
     Its own constructor fills a ConfigParser with its 288 defaults and ours, and each
-    ligature's switch is then read through it: some 5 ms of every start."""
+    ligature's switch is then read through it: some 5 ms. Imported at the first word that
+    needs it (one with a character it deletes, RESHAPER_DELETES: the layout strips marks
+    before shaping, so real text seldom has one), not at every start (3 ms)."""
+    # arabic-reshaper reads $PYTHON_ARABIC_RESHAPER_CONFIGURATION_FILE when it is
+    # imported: a missing file would stop the reader there, and other settings
+    # (ligatures) would break the glyph map. Ours are all given here.
+    config_file = os.environ.pop(_CONFIG_VARIABLE, None)
+    try:
+        from arabic_reshaper import ArabicReshaper
+        from arabic_reshaper.reshaper_config import default_config
+    finally:
+        if config_file is not None:
+            os.environ[_CONFIG_VARIABLE] = config_file
 
-    def __init__(self, settings: dict[str, bool]) -> None:  # (not the parent's: no parser)
-        self.configuration = _Settings({**default_config, **settings})
-        self.language = "Arabic"
-        # The letter table, made from the joining types of the Arabic script's letters and
-        # the presentation forms Unicode defines, at build time (build_joining_letters.py).
-        self.letters = LETTERS
+    class Reshaper(ArabicReshaper):  # type: ignore[misc]  # (arabic-reshaper has no types)
+        def __init__(self) -> None:  # (not the parent's: no parser)
+            self.configuration = _Settings({**default_config, **SETTINGS})
+            self.language = "Arabic"
+            # The letter table, made from the joining types of the Arabic script's
+            # letters and the presentation forms Unicode defines, at build time
+            # (build_joining_letters.py).
+            self.letters = LETTERS
+
+    return Reshaper()
 
 
-_RESHAPER = _Reshaper({
-    "delete_harakat": True,  # we re-insert marks ourselves, after their base glyph
-    "support_ligatures": True,
-    "ARABIC LIGATURE ALLAH": False,  # drawn wider than its one cell in most fonts
-})
 _ZWJ, _TATWEEL = "\u200d", "\u0640"
 _LAM_ALEF = frozenset(chr(c) for c in range(0xFEF5, 0xFEFD))
 _LAM = "\u0644"
@@ -275,44 +282,22 @@ def _shaped(bare: str, shape: bool) -> str:
     return _reshape(bare.replace(_ZWJ, _TATWEEL)) if shape and _has_arabic(bare) else bare
 
 
-_LETTERS = _RESHAPER.letters
-_HARAKAT_OR_ZWJ = re.compile(HARAKAT_RE.pattern + "|\u200d")
+_RESHAPER_DELETES_OR_ZWJ = re.compile(RESHAPER_DELETES + "|\u200d")
 _ISOLATED, _INITIAL, _MEDIAL, _FINAL = 0, 1, 2, 3
-
-
-def _ligature_tables() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
-    """The ligatures the reshaper makes, as `_joined` makes them: the letter after a lam ->
-    the ligature's isolated and final forms; and a pattern of any other kind (None: the
-    settings above switch on only the four lam-alef ligatures)."""
-    after_lam: dict[str, tuple[str, str]] = {}
-    others: list[str] = []
-    for name, (sequence, forms) in LIGATURE_TABLE:
-        if not _RESHAPER.configuration.getboolean(name):
-            continue
-        if len(sequence) == 2 and sequence[0] == _LAM and forms[_ISOLATED] and forms[_FINAL]:
-            after_lam[sequence[1]] = (forms[_ISOLATED], forms[_FINAL])
-        else:
-            others.append(re.escape(sequence))
-    return after_lam, re.compile("|".join(others)) if others else None
-
-
-_AFTER_LAM, _OTHER_LIGATURES = _ligature_tables()
 # Letter -> (its forms, joins the letter before it, joins the one after, joins both):
 # arabic-reshaper's connects_with_letter_before/after/before_and_after, read once.
 _JOINS = {
     letter: (forms, bool(forms[_FINAL] or forms[_MEDIAL]), bool(forms[_INITIAL] or forms[_MEDIAL]),
              bool(forms[_MEDIAL]))
-    for letter, forms in _LETTERS.items()
+    for letter, forms in LETTERS.items()
 }
 
 
 def _reshape(bare: str) -> str:
-    if _HARAKAT_OR_ZWJ.search(bare) is None and (
-        _OTHER_LIGATURES is None or _OTHER_LIGATURES.search(bare) is None
-    ):
+    if _RESHAPER_DELETES_OR_ZWJ.search(bare) is None:
         return _joined(bare)
     try:
-        shaped: str = _RESHAPER.reshape(bare)  # arabic-reshaper has no type hints
+        shaped: str = reshaper().reshape(bare)  # arabic-reshaper has no type hints
     except (IndexError, KeyError, ValueError):
         # arabic-reshaper raises IndexError on ZWJ before lam-alef (RTL-NOTES).
         return bare
@@ -326,7 +311,7 @@ def _joined(text: str) -> str:
     word). A letter's form is known only when the next character comes, so it is written
     one character late."""
     joins = _JOINS
-    after_lam = _AFTER_LAM
+    after_lam = LAM_ALEF
     lam = joins[_LAM]
     out: list[str] = []
     before: tuple[tuple[str, str, str, str], bool, bool, bool] | None = None
