@@ -295,3 +295,9 @@ def test_a_dynasty_or_a_breed_is_no_place_whatever_the_model_reads():
     assert _places_with_model("وتعتبر قريبة من سلالة الكهوف .", [("LOC", 3, 4)]) == []
     # Words: 0 وصل 1 الوفد 2 إلى 3 صلالة 4 .
     assert _places_with_model("وصل الوفد إلى صلالة .", [("LOC", 3, 4)]) == ["صلالة"]
+
+
+def test_a_birthplace_is_not_muscat():
+    assert _places("عاد اللاعب إلى مسقط رأسه في الجنوب .") == []
+    assert _places("والتواصل مع مسقط الرأس مستمر .") == []
+    assert _places("ويقيم الكاتب في مسقط منذ سنوات .") == ["مسقط"]
