@@ -113,6 +113,21 @@ def _is_title(ctx: Context, place: Span) -> bool:
     )
 
 
+# "مسقط رأسه", "مسقط الرأس": one's birthplace, not Muscat. In the training part of
+# ANERcorp "مسقط" before "رأس" is a place 0 times in 2 (Wojood's has none), and the
+# engine read both as Muscat, as it read 10 of the 12 "Muscat"s it found in throughput.txt.
+_MUSCAT = normalize("مسقط")
+_HEAD = (normalize("رأس"), normalize("الرأس"))  # with a pronoun or not: "رأسها", "رأسيهما"
+
+
+def _is_birthplace(ctx: Context, place: Span) -> bool:
+    return (
+        place.key == _MUSCAT
+        and place.end < len(ctx.norms)
+        and ctx.norms[place.end].startswith(_HEAD)
+    )
+
+
 # The filters every pass of find_places applies, in order: (why, whether it holds).
 # A "club" reading is remembered for the rest of the text (one sense per text).
 PLACE_FILTERS: tuple[tuple[str, Callable[[Context, Span], bool]], ...] = (
@@ -123,6 +138,7 @@ PLACE_FILTERS: tuple[tuple[str, Callable[[Context, Span], bool]], ...] = (
     ("title", _is_title),
     ("never alone", _is_never_alone),
     ("possessed", _is_possessed),
+    ("birthplace", _is_birthplace),
 )
 
 

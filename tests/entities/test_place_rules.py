@@ -287,3 +287,17 @@ def test_a_quoted_name_after_a_cue_noun_is_a_place_not_a_title():
     assert _places('عاش في مدينة " برلين " الألمانية .') == ["برلين"]
     # Without a cue noun a quoted name is still a title.
     assert _places('قالت صحيفة « الشرق الأوسط » أمس .') == []
+
+
+def test_a_dynasty_or_a_breed_is_no_place_whatever_the_model_reads():
+    # "سلالة" is also a spelling of Salalah that GeoNames gives.
+    # Words: 0 وتعتبر 1 قريبة 2 من 3 سلالة 4 الكهوف 5 .
+    assert _places_with_model("وتعتبر قريبة من سلالة الكهوف .", [("LOC", 3, 4)]) == []
+    # Words: 0 وصل 1 الوفد 2 إلى 3 صلالة 4 .
+    assert _places_with_model("وصل الوفد إلى صلالة .", [("LOC", 3, 4)]) == ["صلالة"]
+
+
+def test_a_birthplace_is_not_muscat():
+    assert _places("عاد اللاعب إلى مسقط رأسه في الجنوب .") == []
+    assert _places("والتواصل مع مسقط الرأس مستمر .") == []
+    assert _places("ويقيم الكاتب في مسقط منذ سنوات .") == ["مسقط"]
