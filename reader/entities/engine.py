@@ -31,12 +31,15 @@ def extract_entities(
     lex = lexicons()
     tagger = tagger or sequence_tagger()
     type_readings = readings(tokens.types, tokens.type_norms)
-    model_spans = tagger.tag_sentences(tokens, sentences(text, tokens))
+    bounds = sentences(text, tokens)
+    model_spans = tagger.tag_sentences(tokens, bounds)
 
     date_tokens = _tokens_under(tokens, [(m.start, m.end) for m in date_matches])
     places = [
         p
-        for p in find_places(tokens, model_spans, lex, type_readings)
+        for p in find_places(
+            tokens, model_spans, lex, type_readings, frozenset(first for first, _ in bounds)
+        )
         if not date_tokens.intersection(range(p.first, p.end))
     ]
     # A one-word place inside a longer person name ("... آل مكتوم") yields to it, and so

@@ -69,6 +69,17 @@ class PlaceGazetteer:
                     for j in range(1, len(word) - 1):
                         variant = (*rest[:i], word[:j] + word[j + 1 :], *rest[i + 1 :])
                         by_first[first].setdefault(variant, key)
+        # A final hamza on ي in a word after the first is often written without its
+        # hamza or with it on the line ("المحيط الهادي", "المحيط الهادىء" for "المحيط
+        # الهادئ"): in the training parts of ANERcorp and Wojood a name so written is a
+        # gold place 2 times in 2; the gazetteer matched neither. On 5-fold CV of the
+        # ANERcorp training part (whole engine) place overlap recall 0.9156 -> 0.9158.
+        for key in places:
+            first, *rest = key.split(" ")
+            for i, word in enumerate(rest):
+                if word.endswith("ئ"):
+                    for spelt in (word[:-1] + "ي", word[:-1] + "يء"):
+                        by_first[first].setdefault((*rest[:i], spelt, *rest[i + 1 :]), key)
         index: dict[str, Entries] = {}
         for first, names in by_first.items():
             by_length: dict[int, dict[tuple[str, ...], str]] = {}

@@ -29,6 +29,11 @@ def test_one_dropped_letter_in_a_multiword_region_still_matches():
     assert _match("الشرق الوسط").key == normalize("الشرق الأوسط")
 
 
+def test_a_final_hamza_on_ya_written_without_it_or_on_the_line_still_matches():
+    for written in ("المحيط الهادي", "المحيط الهادى", "المحيط الهادىء"):
+        assert _match(written).key == normalize("المحيط الهادئ"), written
+
+
 def test_common_words_need_context():
     amb = lexicons().places.ambiguous
     assert normalize("عمان") in amb

@@ -301,3 +301,32 @@ def test_a_birthplace_is_not_muscat():
     assert _places("عاد اللاعب إلى مسقط رأسه في الجنوب .") == []
     assert _places("والتواصل مع مسقط الرأس مستمر .") == []
     assert _places("ويقيم الكاتب في مسقط منذ سنوات .") == ["مسقط"]
+
+
+def _dateline_places(text, model):
+    """Place mentions of `text` (one sentence) where the model read `model`, the first
+    word standing where a dateline may."""
+    tokens = tokenize(text)
+    spans = [Span(kind, first, end) for kind, first, end in model]
+    lex = lexicons()
+    found = find_places(
+        tokens, spans, lex, readings(tokens.types, tokens.type_norms), frozenset({0})
+    )
+    return [" ".join(tokens.texts[f.first : f.end]) for f in found]
+
+
+def test_a_city_in_a_dateline_is_a_place_whatever_the_model_reads():
+    # Words: 0 سيول 1 - 2 رويترز 3 - 4 أوردت 5 وكالة 6 يونهاب ...
+    text = "سيول - رويترز - أوردت وكالة يونهاب أن الحكومة وافقت ."
+    assert _dateline_places(text, [("ORG", 0, 1), ("ORG", 2, 3)]) == ["سيول"]
+    # Not at a sentence's start, nor before a dash, the model's reading stands.
+    text = "وقالت سيول - رويترز - إن الحكومة وافقت ."
+    assert _dateline_places(text, [("ORG", 1, 2)]) == []
+    text = "سيول رويترز أوردت وكالة يونهاب أن الحكومة وافقت ."
+    assert _dateline_places(text, [("ORG", 0, 1)]) == []
+
+
+def test_a_city_in_a_dateline_stays_a_place_though_a_club_bears_its_name():
+    # Words: 0 مدريد 1 ـ 2 رويترز 3 ـ 4 قال 5 نادي 6 ريال 7 مدريد ...
+    text = "مدريد ـ رويترز ـ قال نادي ريال مدريد إن مدربه باق ."
+    assert _dateline_places(text, [("LOC", 0, 1), ("ORG", 2, 3)]) == ["مدريد"]
