@@ -470,3 +470,22 @@ def test_a_word_no_list_knows_after_a_verb_of_saying_is_a_person_there_and_again
 def test_a_noun_in_construct_or_with_a_pronoun_after_a_verb_of_saying_is_no_person():
     assert not _people("وأشار البيان إلى الخطة. وصرح سكرتير الرئاسة بأن الوفد سيصل غدا.")
     assert not _people("وقال معاليه إن المجلس يدين الهجوم.")
+
+
+def test_an_everyday_given_name_is_looked_for_alone_only_as_the_name_writes_it():
+    # "إدين" (Eden) and the verb "أدين" (was convicted) fold to one word, a frequent one.
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    text = "وسجل المهاجم إدين آزار هدفا . وأدين المتهم بالسرقة . وتلقى إدين الكرة ."
+    tokens = tokenize(text)
+    first = tokens.texts.index("إدين")
+    found = [Span("person", first, first + 2, 0, " ".join(tokens.norms[first : first + 2]))]
+    lex = lexicons()
+    assert tokens.norms[first] in lex.frequent_words
+    taken = {first, first + 1}
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    assert [tokens.texts[s.first][s.offset :] for s in extra] == ["إدين"]
