@@ -96,7 +96,7 @@ FORM_ENDINGS = ("ه", "ها", "هم", "ت", "وا", "ون", "ين", "ات", "ة"
 _VERB_PREFIXES = "يتنا"
 # Prepositions and particles that take no article nor pronoun in that list either (in the
 # training parts of ANERcorp and Wojood, "دون" and "إبان" are no person 130 times in 133).
-_PARTICLES = frozenset(normalize(w) for w in ("دون", "إبان", "تحت", "فوق", "حسب", "سوف"))
+PARTICLES = frozenset(normalize(w) for w in ("دون", "إبان", "تحت", "فوق", "حسب", "سوف"))
 
 
 def name_like(norm: str, lex: Lexicons) -> bool:
@@ -136,7 +136,7 @@ def name_like_words(lex: Lexicons) -> frozenset[str]:
         for w in frequent
         if len(w) >= 3
         and w not in common
-        and w not in _PARTICLES
+        and w not in PARTICLES
         and not w.startswith("ال")
         and not not_a_name(w, lex)
         and not other_forms(w)

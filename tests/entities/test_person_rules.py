@@ -91,6 +91,17 @@ def test_two_words_no_list_knows_after_a_nationality_or_a_title_are_a_name():
     assert _announced_names("وقال بيرنار أنغو إن السوق واعدة") == ["بيرنار أنغو"]
 
 
+def test_a_given_name_that_is_a_frequent_word_starts_a_pair_after_a_title_or_a_nationality():
+    # "تيم", "آدم", "كارل" are wordfreq frequent words the name lists know.
+    assert _announced_names("بعد فوزه على البريطاني تيم هنمان في الدور الثاني") == ["تيم هنمان"]
+    assert _announced_names("وقال المواطن الأميركي آدم غادان إنه اعتنق الإسلام") == ["آدم غادان"]
+    # Not a verb after a feminine nationality ("تأمر": "يأمر"), nor a noun in construct
+    # or a و-word after the given name.
+    assert _announced_names("النيابة المصرية تأمر بتشريح جثتي السائحين") == []
+    assert _announced_names("منذ تولي الملك سلمان مقاليد الحكم") == []
+    assert _announced_names("التي أمر بها الملك سلمان وسانده إخوانه") == []
+
+
 def test_an_everyday_word_in_another_form_after_a_title_is_no_name():
     # "عزما" is "عزم" with the accusative's alef, "اكيدا" "اكيد": no name.
     assert _announced_names("ان لديه والرئيس الاميركي عزما اكيدا على التعامل") == []
