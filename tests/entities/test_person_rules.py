@@ -500,3 +500,21 @@ def test_an_everyday_given_name_is_looked_for_alone_only_as_the_name_writes_it()
     taken = {first, first + 1}
     extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
     assert [tokens.texts[s.first][s.offset :] for s in extra] == ["إدين"]
+
+
+def test_a_compound_given_name_is_looked_for_whole_not_its_first_word_alone():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    text = "وقال الداعية فتح الله كولن إنه بريء . وفتح المحقق الملف . وطالبت أنقرة بتسليم "
+    text += "فتح الله ."
+    tokens = tokenize(text)
+    first = tokens.texts.index("فتح")
+    found = [Span("person", first, first + 3, 0, " ".join(tokens.norms[first : first + 3]))]
+    taken = set(range(first, first + 3))
+    lex = lexicons()
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    assert [" ".join(tokens.texts[s.first : s.end]) for s in extra] == ["فتح الله"]
