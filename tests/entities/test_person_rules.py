@@ -518,3 +518,18 @@ def test_a_compound_given_name_is_looked_for_whole_not_its_first_word_alone():
     lex = lexicons()
     extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
     assert [" ".join(tokens.texts[s.first : s.end]) for s in extra] == ["فتح الله"]
+
+
+def test_between_is_no_name_nor_looked_for_alone():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # The model ran a name on from "بين" ("between"): it is no name to look for elsewhere.
+    text = "وتعادل بين برشلونة وإشبيلية . وفرق كبير بين الفريقين ."
+    tokens = tokenize(text)
+    found = [Span("person", 1, 3, 0, " ".join(tokens.norms[1:3]))]
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
+    assert extra == []
