@@ -533,3 +533,21 @@ def test_between_is_no_name_nor_looked_for_alone():
     found = [Span("person", 1, 3, 0, " ".join(tokens.norms[1:3]))]
     extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
     assert extra == []
+
+
+def test_a_frequent_word_read_as_a_proclitic_and_a_name_is_the_everyday_word():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # "بيان" ("a statement") reads as ب + "يان"; "لأوبلاك" is ل + the surname.
+    text = "وتألق الحارس يان أوبلاك . وقال النادي في بيان إن الفوز مستحق لأوبلاك ."
+    tokens = tokenize(text)
+    first = tokens.texts.index("يان")
+    found = [Span("person", first, first + 2, 0, " ".join(tokens.norms[first : first + 2]))]
+    taken = {first, first + 1}
+    lex = lexicons()
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    assert [tokens.texts[s.first][s.offset :] for s in extra] == ["أوبلاك"]
