@@ -551,3 +551,18 @@ def test_a_frequent_word_read_as_a_proclitic_and_a_name_is_the_everyday_word():
     lex = lexicons()
     extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
     assert [tokens.texts[s.first][s.offset :] for s in extra] == ["أوبلاك"]
+
+
+def test_a_name_starting_with_a_clubs_first_word_is_a_team_not_a_person():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.people import find_people
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # The model took "ريال للمتر" ("riyals a metre") for a name, which made every "ريال"
+    # of the text a person; "أولمبيك آسفي" is a team.
+    tokens = tokenize("بلغ سعر الأرض ألف ريال للمتر . وفاز أولمبيك آسفي على ضيفه .")
+    model = [Span("PERS", 4, 6), Span("PERS", 8, 10)]
+    found = find_people(tokens, model, set(), lexicons(), readings(tokens.types, tokens.type_norms))
+    assert found == []
