@@ -12,6 +12,7 @@ from reader.entities.cued_names import announced, coordinated, spoken
 from reader.entities.cues import (
     AMOUNT_WORDS,
     CHAIN_LINKS,
+    CLUB_PREFIXES,
     IN_THE_NAME_OF,
     NAME_LINKS,
     NAMED_AFTER_HEADS,
@@ -45,8 +46,9 @@ _HEAD_NOUNS = NAMED_AFTER_HEADS | THING_HEADS | PRODUCT_NOUNS | AMOUNT_WORDS
 # A span of the model that starts with one of these names a thing, an amount or an
 # organisation ("فيروس كورونا", "تريليون ريال", "بفندق شيراتون"): no part of it is a
 # person. (None of the 1,049 occurrences of cues.ORGS_NAMED_AFTER in the training parts of
-# ANERcorp and Wojood is inside a name.)
-_NOT_FIRST = THING_HEADS | AMOUNT_WORDS | ORGS_NAMED_AFTER
+# ANERcorp and Wojood is inside a name.) Nor does a club's first word ("أولمبيك آسفي",
+# "ريال للمتر", a price in riyals): none of the 24 in those training parts is in a name.
+_NOT_FIRST = THING_HEADS | AMOUNT_WORDS | ORGS_NAMED_AFTER | CLUB_PREFIXES
 _PROCLITIC_LETTERS = frozenset("وفبلك")
 _PROCLITIC_TITLES = PERSON_TITLES - {normalize("ولي")}
 

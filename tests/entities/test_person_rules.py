@@ -91,6 +91,17 @@ def test_two_words_no_list_knows_after_a_nationality_or_a_title_are_a_name():
     assert _announced_names("وقال بيرنار أنغو إن السوق واعدة") == ["بيرنار أنغو"]
 
 
+def test_a_given_name_that_is_a_frequent_word_starts_a_pair_after_a_title_or_a_nationality():
+    # "تيم", "آدم", "كارل" are wordfreq frequent words the name lists know.
+    assert _announced_names("بعد فوزه على البريطاني تيم هنمان في الدور الثاني") == ["تيم هنمان"]
+    assert _announced_names("وقال المواطن الأميركي آدم غادان إنه اعتنق الإسلام") == ["آدم غادان"]
+    # Not a verb after a feminine nationality ("تأمر": "يأمر"), nor a noun in construct
+    # or a و-word after the given name.
+    assert _announced_names("النيابة المصرية تأمر بتشريح جثتي السائحين") == []
+    assert _announced_names("منذ تولي الملك سلمان مقاليد الحكم") == []
+    assert _announced_names("التي أمر بها الملك سلمان وسانده إخوانه") == []
+
+
 def test_an_everyday_word_in_another_form_after_a_title_is_no_name():
     # "عزما" is "عزم" with the accusative's alef, "اكيدا" "اكيد": no name.
     assert _announced_names("ان لديه والرئيس الاميركي عزما اكيدا على التعامل") == []
@@ -470,3 +481,88 @@ def test_a_word_no_list_knows_after_a_verb_of_saying_is_a_person_there_and_again
 def test_a_noun_in_construct_or_with_a_pronoun_after_a_verb_of_saying_is_no_person():
     assert not _people("وأشار البيان إلى الخطة. وصرح سكرتير الرئاسة بأن الوفد سيصل غدا.")
     assert not _people("وقال معاليه إن المجلس يدين الهجوم.")
+
+
+def test_an_everyday_given_name_is_looked_for_alone_only_as_the_name_writes_it():
+    # "إدين" (Eden) and the verb "أدين" (was convicted) fold to one word, a frequent one.
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    text = "وسجل المهاجم إدين آزار هدفا . وأدين المتهم بالسرقة . وتلقى إدين الكرة ."
+    tokens = tokenize(text)
+    first = tokens.texts.index("إدين")
+    found = [Span("person", first, first + 2, 0, " ".join(tokens.norms[first : first + 2]))]
+    lex = lexicons()
+    assert tokens.norms[first] in lex.frequent_words
+    taken = {first, first + 1}
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    assert [tokens.texts[s.first][s.offset :] for s in extra] == ["إدين"]
+
+
+def test_a_compound_given_name_is_looked_for_whole_not_its_first_word_alone():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    text = "وقال الداعية فتح الله كولن إنه بريء . وفتح المحقق الملف . وطالبت أنقرة بتسليم "
+    text += "فتح الله ."
+    tokens = tokenize(text)
+    first = tokens.texts.index("فتح")
+    found = [Span("person", first, first + 3, 0, " ".join(tokens.norms[first : first + 3]))]
+    taken = set(range(first, first + 3))
+    lex = lexicons()
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    assert [" ".join(tokens.texts[s.first : s.end]) for s in extra] == ["فتح الله"]
+
+
+def test_between_is_no_name_nor_looked_for_alone():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # The model ran a name on from "بين" ("between"): it is no name to look for elsewhere.
+    text = "وتعادل بين برشلونة وإشبيلية . وفرق كبير بين الفريقين ."
+    tokens = tokenize(text)
+    found = [Span("person", 1, 3, 0, " ".join(tokens.norms[1:3]))]
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
+    assert extra == []
+
+
+def test_a_frequent_word_read_as_a_proclitic_and_a_name_is_the_everyday_word():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # "بيان" ("a statement") reads as ب + "يان"; "لأوبلاك" is ل + the surname.
+    text = "وتألق الحارس يان أوبلاك . وقال النادي في بيان إن الفوز مستحق لأوبلاك ."
+    tokens = tokenize(text)
+    first = tokens.texts.index("يان")
+    found = [Span("person", first, first + 2, 0, " ".join(tokens.norms[first : first + 2]))]
+    taken = {first, first + 1}
+    lex = lexicons()
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), taken, lex)
+    assert [tokens.texts[s.first][s.offset :] for s in extra] == ["أوبلاك"]
+
+
+def test_a_name_starting_with_a_clubs_first_word_is_a_team_not_a_person():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.people import find_people
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # The model took "ريال للمتر" ("riyals a metre") for a name, which made every "ريال"
+    # of the text a person; "أولمبيك آسفي" is a team.
+    tokens = tokenize("بلغ سعر الأرض ألف ريال للمتر . وفاز أولمبيك آسفي على ضيفه .")
+    model = [Span("PERS", 4, 6), Span("PERS", 8, 10)]
+    found = find_people(tokens, model, set(), lexicons(), readings(tokens.types, tokens.type_norms))
+    assert found == []
