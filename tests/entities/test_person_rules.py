@@ -535,6 +535,39 @@ def test_between_is_no_name_nor_looked_for_alone():
     assert extra == []
 
 
+def test_a_breed_is_no_name_nor_looked_for_alone():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # The model ran a name on into "سلالة" (a breed): it is no name to look for elsewhere.
+    text = "وهو لايعتبر سلالة منفصلة . وتعيش هذه سلالة في الجنوب ."
+    tokens = tokenize(text)
+    found = [Span("person", 1, 3, 0, " ".join(tokens.norms[1:3]))]
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
+    assert extra == []
+    assert not any("سلالة" in name for name in _people("وقال سامي سلالة إن الأسد نادر ."))
+
+
+def test_a_name_in_or_after_a_possessed_club_is_the_club_not_a_person():
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.people import _organisation_possessed, find_people
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    # "ناديه" is "his club", which folds as "نادية" (Nadia) does.
+    tokens = tokenize("وتوج رفقة ناديه لاغونتواز بلقب الدوري .")
+    club = tokens.texts.index("ناديه")
+    lex = lexicons()
+    read = readings(tokens.types, tokens.type_norms)
+    for span in (Span("PERS", club, club + 2), Span("PERS", club + 1, club + 2)):
+        assert find_people(tokens, [span], set(), lex, read) == []
+    assert not _organisation_possessed("نادية") and _organisation_possessed("لناديه")
+
+
 def test_a_frequent_word_read_as_a_proclitic_and_a_name_is_the_everyday_word():
     from reader.entities.gazetteer import lexicons
     from reader.entities.propagation import propagate
