@@ -11,6 +11,22 @@ def _people_mentions(text: str) -> list[str]:
     return [m.text for e in extract(text) if e.kind == "person" for m in e.mentions]
 
 
+def _propagated_from(text: str, first: int, end: int) -> list[str]:
+    """What propagation finds elsewhere in `text` of a person the model read at tokens
+    first..end."""
+    from reader.entities.gazetteer import lexicons
+    from reader.entities.propagation import propagate
+    from reader.entities.readings import readings
+    from reader.entities.spans import Span
+    from reader.entities.tokens import tokenize
+
+    tokens = tokenize(text)
+    found = [Span("person", first, end, 0, " ".join(tokens.norms[first:end]))]
+    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms),
+                      set(range(first, end)), lexicons())
+    return [" ".join(tokens.texts[e.first : e.end]) for e in extra]
+
+
 def test_a_word_with_the_accusative_tanwin_ends_no_name():
     text = "وقال الأستاذ ماجد عوناً لأخيه إن الوفد وصل."
     assert not any("عوناً" in name for name in _people(text))
@@ -521,33 +537,13 @@ def test_a_compound_given_name_is_looked_for_whole_not_its_first_word_alone():
 
 
 def test_between_is_no_name_nor_looked_for_alone():
-    from reader.entities.gazetteer import lexicons
-    from reader.entities.propagation import propagate
-    from reader.entities.readings import readings
-    from reader.entities.spans import Span
-    from reader.entities.tokens import tokenize
-
     # The model ran a name on from "بين" ("between"): it is no name to look for elsewhere.
-    text = "وتعادل بين برشلونة وإشبيلية . وفرق كبير بين الفريقين ."
-    tokens = tokenize(text)
-    found = [Span("person", 1, 3, 0, " ".join(tokens.norms[1:3]))]
-    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
-    assert extra == []
+    assert _propagated_from("وتعادل بين برشلونة وإشبيلية . وفرق كبير بين الفريقين .", 1, 3) == []
 
 
 def test_a_breed_is_no_name_nor_looked_for_alone():
-    from reader.entities.gazetteer import lexicons
-    from reader.entities.propagation import propagate
-    from reader.entities.readings import readings
-    from reader.entities.spans import Span
-    from reader.entities.tokens import tokenize
-
     # The model ran a name on into "سلالة" (a breed): it is no name to look for elsewhere.
-    text = "وهو لايعتبر سلالة منفصلة . وتعيش هذه سلالة في الجنوب ."
-    tokens = tokenize(text)
-    found = [Span("person", 1, 3, 0, " ".join(tokens.norms[1:3]))]
-    extra = propagate(found, tokens, readings(tokens.types, tokens.type_norms), {1, 2}, lexicons())
-    assert extra == []
+    assert _propagated_from("وهو لايعتبر سلالة منفصلة . وتعيش هذه سلالة في الجنوب .", 1, 3) == []
     assert not any("سلالة" in name for name in _people("وقال سامي سلالة إن الأسد نادر ."))
 
 
